@@ -1,0 +1,235 @@
+import type { Vec } from './vector';
+
+/** Inclusive data interval [min, max] along one axis. */
+export type Interval = readonly [number, number];
+
+/** A loss function the app can descend, with the view and settings it opens with. */
+export interface Preset {
+  /** Stable id used in URLs (DESIGN §2). */
+  readonly id: PresetId;
+  /** Human name for the picker. */
+  readonly name: string;
+  /** Number of parameters: 1 draws a loss curve, 2 a loss surface. */
+  readonly dim: 1 | 2;
+  /** The formula as TeX, for typesetting. */
+  readonly tex: string;
+  /** The formula as plain text, for labels and screen readers. */
+  readonly text: string;
+  /** L(w). */
+  readonly loss: (w: Vec) => number;
+  /** Exact ∇L(w), analytic. Writes into `out` (length dim) and returns it. */
+  readonly grad: (w: Vec, out: number[]) => number[];
+  /** Default view: one interval per parameter (x, then y). */
+  readonly view: readonly Interval[];
+  /** Default start point w₀. */
+  readonly w0: Vec;
+  /** Default learning rate η. */
+  readonly eta: number;
+  /** Default momentum β. */
+  readonly beta: number;
+  /** Known minimisers, marked on the plot. */
+  readonly minima: readonly Vec[];
+  /** One sentence on what the first view teaches. */
+  readonly lesson: string;
+  /** Hessian eigenvalues when the curvature is constant (quadratic bowls); else undefined. */
+  readonly eigenvalues?: readonly number[];
+}
+
+/** Ids of the built-in presets. */
+export type PresetId =
+  'quadratic' | 'double-well' | 'ravine' | 'rosenbrock' | 'himmelblau' | 'beale';
+
+const at = (w: Vec, i: number): number => w[i] ?? 0;
+
+const quadratic: Preset = {
+  id: 'quadratic',
+  name: 'Quadratic bowl',
+  dim: 1,
+  tex: 'L(w) = w^2',
+  text: 'L(w) = w²',
+  loss: (w) => at(w, 0) ** 2,
+  grad: (w, out) => {
+    out[0] = 2 * at(w, 0);
+    return out;
+  },
+  view: [[-3, 3]],
+  w0: [2.5],
+  eta: 0.1,
+  beta: 0.9,
+  minima: [[0]],
+  eigenvalues: [2],
+  lesson: 'Momentum overshoots the bottom and oscillates; plain SGD slides straight in.',
+};
+
+const doubleWell: Preset = {
+  id: 'double-well',
+  name: 'Double well',
+  dim: 1,
+  tex: 'L(w) = w^4 - 3w^2 + w',
+  text: 'L(w) = w⁴ − 3w² + w',
+  loss: (w) => {
+    const x = at(w, 0);
+    return x ** 4 - 3 * x * x + x;
+  },
+  grad: (w, out) => {
+    const x = at(w, 0);
+    out[0] = 4 * x ** 3 - 6 * x + 1;
+    return out;
+  },
+  view: [[-2.2, 2.2]],
+  w0: [2],
+  eta: 0.02,
+  beta: 0.9,
+  minima: [[-1.3008395659415772], [1.1309011226299859]],
+  lesson:
+    'SGD settles in the local minimum near 1.13; momentum rolls through to the global one near −1.30.',
+};
+
+const ravine: Preset = {
+  id: 'ravine',
+  name: 'Ravine',
+  dim: 2,
+  tex: 'L(x, y) = 0.5x^2 + 25y^2',
+  text: 'L(x, y) = 0.5x² + 25y²',
+  loss: (w) => 0.5 * at(w, 0) ** 2 + 25 * at(w, 1) ** 2,
+  grad: (w, out) => {
+    out[0] = at(w, 0);
+    out[1] = 50 * at(w, 1);
+    return out;
+  },
+  view: [
+    [-10, 10],
+    [-5, 5],
+  ],
+  w0: [-9, 3],
+  eta: 0.035,
+  beta: 0.9,
+  minima: [[0, 0]],
+  eigenvalues: [1, 50],
+  lesson:
+    'SGD zig-zags across the valley and crawls along it; momentum damps the zig-zag and runs along the floor.',
+};
+
+const rosenbrock: Preset = {
+  id: 'rosenbrock',
+  name: 'Rosenbrock',
+  dim: 2,
+  tex: 'L(x, y) = (1 - x)^2 + 100(y - x^2)^2',
+  text: 'L(x, y) = (1 − x)² + 100(y − x²)²',
+  loss: (w) => {
+    const x = at(w, 0);
+    const y = at(w, 1);
+    return (1 - x) ** 2 + 100 * (y - x * x) ** 2;
+  },
+  grad: (w, out) => {
+    const x = at(w, 0);
+    const y = at(w, 1);
+    out[0] = -2 * (1 - x) - 400 * x * (y - x * x);
+    out[1] = 200 * (y - x * x);
+    return out;
+  },
+  view: [
+    [-2, 2],
+    [-1, 3],
+  ],
+  w0: [-1.5, 2],
+  eta: 0.0005,
+  beta: 0.9,
+  minima: [[1, 1]],
+  lesson:
+    'Both fall into the curved valley fast; momentum then travels along its floor far sooner.',
+};
+
+const himmelblau: Preset = {
+  id: 'himmelblau',
+  name: 'Himmelblau',
+  dim: 2,
+  tex: 'L(x, y) = (x^2 + y - 11)^2 + (x + y^2 - 7)^2',
+  text: 'L(x, y) = (x² + y − 11)² + (x + y² − 7)²',
+  loss: (w) => {
+    const x = at(w, 0);
+    const y = at(w, 1);
+    return (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2;
+  },
+  grad: (w, out) => {
+    const x = at(w, 0);
+    const y = at(w, 1);
+    const a = x * x + y - 11;
+    const b = x + y * y - 7;
+    out[0] = 4 * x * a + 2 * b;
+    out[1] = 2 * a + 4 * y * b;
+    return out;
+  },
+  view: [
+    [-5, 5],
+    [-5, 5],
+  ],
+  w0: [0, 0],
+  eta: 0.01,
+  beta: 0.8,
+  minima: [
+    [3, 2],
+    [-2.805118086952745, 3.131312518250573],
+    [-3.779310253377747, -3.2831859912861696],
+    [3.5844283403304917, -1.8481265269644034],
+  ],
+  lesson: 'Four equal minima: from the same start, momentum can end in a different basin than SGD.',
+};
+
+const beale: Preset = {
+  id: 'beale',
+  name: 'Beale',
+  dim: 2,
+  tex: 'L(x, y) = (1.5 - x + xy)^2 + (2.25 - x + xy^2)^2 + (2.625 - x + xy^3)^2',
+  text: 'L(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²',
+  loss: (w) => {
+    const x = at(w, 0);
+    const y = at(w, 1);
+    return (1.5 - x + x * y) ** 2 + (2.25 - x + x * y * y) ** 2 + (2.625 - x + x * y * y * y) ** 2;
+  },
+  grad: (w, out) => {
+    const x = at(w, 0);
+    const y = at(w, 1);
+    const a = 1.5 - x + x * y;
+    const b = 2.25 - x + x * y * y;
+    const c = 2.625 - x + x * y * y * y;
+    out[0] = 2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y * y * y - 1);
+    out[1] = 2 * a * x + 4 * b * x * y + 6 * c * x * y * y;
+    return out;
+  },
+  view: [
+    [-4.5, 4.5],
+    [-4.5, 4.5],
+  ],
+  w0: [1, 1],
+  eta: 0.01,
+  beta: 0.5,
+  minima: [[3, 0.5]],
+  lesson:
+    'A flat plateau: gradients are tiny, and momentum builds up speed where SGD barely moves.',
+};
+
+/** All presets, in picker order (1D first). */
+export const PRESETS: readonly Preset[] = [
+  quadratic,
+  doubleWell,
+  ravine,
+  rosenbrock,
+  himmelblau,
+  beale,
+];
+
+/** The preset the app opens on when the URL names none. */
+export const DEFAULT_PRESET_ID: PresetId = 'double-well';
+
+/** Looks up a preset by id; undefined for unknown ids (including inherited keys like "__proto__"). */
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}
+
+/** Looks up a preset that is known to exist. */
+export function presetById(id: PresetId): Preset {
+  const p = findPreset(id);
+  if (!p) throw new Error(`unknown preset ${id}`);
+  return p;
+}

@@ -1,0 +1,176 @@
+import type { Vec } from './vector';
+
+/** Magnitude past which a coordinate of w or L(w) counts as diverged (DESIGN §1). */
+export const DIVERGENCE_LIMIT = 1e12;
+/** Both ‖∇L(w_k)‖ and ‖m_k‖ below this means converged at step k (DESIGN §1). */
+export const CONVERGENCE_TOLERANCE = 1e-6;
+/** The most steps a run is ever computed to (the URL's step limit). */
+export const MAX_STEPS = 100_000;
+
+/** What a run descends: L and its exact gradient in `dim` parameters. */
+export interface Objective {
+  readonly dim: number;
+  readonly loss: (w: Vec) => number;
+  readonly grad: (w: Vec, out: number[]) => number[];
+}
+
+/** The settings a run is computed from. β = 0 is plain SGD. */
+export interface RunSettings {
+  /** Start point w₀ (length = dim). */
+  readonly w0: Vec;
+  /** Learning rate η > 0. */
+  readonly eta: number;
+  /** Momentum 0 ≤ β < 1. */
+  readonly beta: number;
+}
+
+/**
+ * A computed run, rows 0 … length−1, stored flat (row t, coordinate i at t·dim + i) so that
+ * 100000 steps stay compact. Row t holds w_t, m_t (0 at t = 0), ∇L(w_t) and L(w_t).
+ * Treat as immutable: extending a run returns a new object.
+ */
+export interface Trajectory {
+  readonly dim: number;
+  readonly settings: RunSettings;
+  /** Number of valid rows. */
+  readonly length: number;
+  readonly w: Float64Array;
+  readonly m: Float64Array;
+  readonly grad: Float64Array;
+  readonly loss: Float64Array;
+  /** Step k whose w_k or L(w_k) blew up (non-finite or > 1e12); the run keeps rows < k. */
+  readonly divergedAt: number | null;
+  /** First step k with ‖∇L(w_k)‖ < 1e-6 and ‖m_k‖ < 1e-6, among the rows computed. */
+  readonly convergedAt: number | null;
+}
+
+function isBlownUp(x: number): boolean {
+  return !Number.isFinite(x) || Math.abs(x) > DIVERGENCE_LIMIT;
+}
+
+function rowConverged(t: Trajectory | Scratch, row: number): boolean {
+  const d = t.dim;
+  let g = 0;
+  let m = 0;
+  for (let i = 0; i < d; i++) {
+    const gi = t.grad[row * d + i] ?? 0;
+    const mi = t.m[row * d + i] ?? 0;
+    g += gi * gi;
+    m += mi * mi;
+  }
+  return Math.sqrt(g) < CONVERGENCE_TOLERANCE && Math.sqrt(m) < CONVERGENCE_TOLERANCE;
+}
+
+interface Scratch {
+  dim: number;
+  w: Float64Array;
+  m: Float64Array;
+  grad: Float64Array;
+  loss: Float64Array;
+}
+
+function allocate(dim: number, rows: number): Scratch {
+  return {
+    dim,
+    w: new Float64Array(rows * dim),
+    m: new Float64Array(rows * dim),
+    grad: new Float64Array(rows * dim),
+    loss: new Float64Array(rows),
+  };
+}
+
+/**
+ * Runs heavy-ball momentum from w₀ for `steps` steps (rows 0 … steps), stopping early at the
+ * first diverged step. m_0 = 0; m_t = β·m_{t−1} + η·∇L(w_{t−1}); w_t = w_{t−1} − m_t.
+ */
+export function runTrajectory(f: Objective, settings: RunSettings, steps: number): Trajectory {
+  const d = f.dim;
+  const s = allocate(d, 1);
+  const w0 = Array.from({ length: d }, (_, i) => settings.w0[i] ?? 0);
+  const l0 = f.loss(w0);
+  const g0 = f.grad(w0, new Array<number>(d).fill(0));
+  if (w0.some(isBlownUp) || isBlownUp(l0)) {
+    return freeze(s, settings, 0, 0, null);
+  }
+  s.w.set(w0);
+  s.grad.set(g0);
+  s.loss[0] = l0;
+  const first: Trajectory = freeze(s, settings, 1, null, rowConverged(s, 0) ? 0 : null);
+  return extendTrajectory(f, first, steps);
+}
+
+/** Continues a run to `steps` steps (rows 0 … steps), or returns it unchanged if it already stops there. */
+export function extendTrajectory(f: Objective, run: Trajectory, steps: number): Trajectory {
+  const target = Math.min(Math.max(0, Math.floor(steps)), MAX_STEPS) + 1;
+  if (run.divergedAt !== null || run.length === 0 || run.length >= target) return run;
+  const d = run.dim;
+  const { eta, beta } = run.settings;
+  const s = allocate(d, target);
+  s.w.set(run.w.subarray(0, run.length * d));
+  s.m.set(run.m.subarray(0, run.length * d));
+  s.grad.set(run.grad.subarray(0, run.length * d));
+  s.loss.set(run.loss.subarray(0, run.length));
+  let convergedAt = run.convergedAt;
+  const w = new Array<number>(d).fill(0);
+  const g = new Array<number>(d).fill(0);
+  for (let t = run.length; t < target; t++) {
+    let blown = false;
+    for (let i = 0; i < d; i++) {
+      const prev = (t - 1) * d + i;
+      const mi = beta * (s.m[prev] ?? 0) + eta * (s.grad[prev] ?? 0);
+      const wi = (s.w[prev] ?? 0) - mi;
+      s.m[t * d + i] = mi;
+      w[i] = wi;
+      if (isBlownUp(wi)) blown = true;
+    }
+    const l = blown ? NaN : f.loss(w);
+    if (blown || isBlownUp(l)) return freeze(s, run.settings, t, t, convergedAt);
+    f.grad(w, g);
+    for (let i = 0; i < d; i++) {
+      s.w[t * d + i] = w[i] ?? 0;
+      s.grad[t * d + i] = g[i] ?? 0;
+    }
+    s.loss[t] = l;
+    if (convergedAt === null && rowConverged(s, t)) convergedAt = t;
+  }
+  return freeze(s, run.settings, target, null, convergedAt);
+}
+
+function freeze(
+  s: Scratch,
+  settings: RunSettings,
+  length: number,
+  divergedAt: number | null,
+  convergedAt: number | null,
+): Trajectory {
+  return { ...s, settings, length, divergedAt, convergedAt };
+}
+
+/** Row t's coordinates of one field, as a plain array (t is clamped to the rows computed). */
+export function rowOf(run: Trajectory, field: 'w' | 'm' | 'grad', t: number): number[] {
+  const r = Math.min(Math.max(0, t), Math.max(0, run.length - 1));
+  return Array.from(run[field].subarray(r * run.dim, (r + 1) * run.dim));
+}
+
+/** What a run's status reads at step t on screen (DESIGN §1). */
+export type RunStatus =
+  { kind: 'running' } | { kind: 'converged'; step: number } | { kind: 'diverged'; step: number };
+
+/** The status of a run once the step on screen has reached t. */
+export function statusAt(run: Trajectory, t: number): RunStatus {
+  if (run.divergedAt !== null && t >= run.divergedAt)
+    return { kind: 'diverged', step: run.divergedAt };
+  if (run.convergedAt !== null && t >= run.convergedAt)
+    return { kind: 'converged', step: run.convergedAt };
+  return { kind: 'running' };
+}
+
+/** The status as the words shown on screen, e.g. "converged at step 42". */
+export function statusText(status: RunStatus): string {
+  return status.kind === 'running' ? 'running' : `${status.kind} at step ${status.step}`;
+}
+
+/** The last row index that exists at or before step t (a diverged run stops at k−1). */
+export function shownRow(run: Trajectory, t: number): number {
+  return Math.max(0, Math.min(t, run.length - 1));
+}

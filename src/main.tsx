@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './views/App';
+import { StoreContext } from './state/StoreContext';
+import { createAppStore } from './state/store';
+import { parseUrl } from './state/urlCodec';
+import { startPlayer } from './state/player';
+import { syncUrl } from './state/urlSync';
+import './styles.css';
+
+const initial = parseUrl(location.search);
+const store = createAppStore(initial);
+store.getState().load(initial, initial.notices);
+startPlayer(store);
+syncUrl(store, (query) => history.replaceState(history.state, '', query));
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from './store';
+
+/** Carries the app's one store to components (tests may provide their own). */
+export const StoreContext = createContext<AppStore | null>(null);
+
+/** The store itself, for effects that subscribe without re-rendering. */
+export function useAppStore(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore outside <StoreContext.Provider>');
+  return store;
+}
+
+/** Reads a slice of app state; the component re-renders only when that slice changes. */
+export function useApp<T>(selector: (s: AppState) => T): T {
+  return useStore(useAppStore(), selector);
+}
+
+/** The store's actions; they never change, so reading them does not subscribe to anything. */
+export function useActions(): AppState {
+  return useAppStore().getState();
+}

@@ -1,0 +1,47 @@
+import { presetById } from '../core/presets';
+import { extendTrajectory, MAX_STEPS, runTrajectory, type Trajectory } from '../core/trajectory';
+import type { Settings } from './settings';
+
+/** The two runs shown side by side: same loss, w₀ and η; SGD has β = 0. */
+export interface Runs {
+  readonly sgd: Trajectory;
+  readonly momentum: Trajectory;
+}
+
+/** Steps computed ahead of the step on screen, so stepping and playing only move an index. */
+export const HORIZON = 1000;
+
+/** Computes both runs from settings, far enough to show step `step` plus a horizon. */
+export function computeRuns(settings: Settings, step: number): Runs {
+  const preset = presetById(settings.fn);
+  const steps = Math.min(MAX_STEPS, Math.max(HORIZON, step + HORIZON));
+  return {
+    sgd: runTrajectory(preset, { w0: settings.w0, eta: settings.eta, beta: 0 }, steps),
+    momentum: runTrajectory(
+      preset,
+      { w0: settings.w0, eta: settings.eta, beta: settings.beta },
+      steps,
+    ),
+  };
+}
+
+function needsMore(run: Trajectory, step: number): boolean {
+  return run.divergedAt === null && run.length - 1 < Math.min(MAX_STEPS, step + HORIZON / 2);
+}
+
+/** Extends the runs when the step on screen nears the end of what is computed; else returns them as they are. */
+export function ensureRuns(settings: Settings, runs: Runs, step: number): Runs {
+  if (!needsMore(runs.sgd, step) && !needsMore(runs.momentum, step)) return runs;
+  const preset = presetById(settings.fn);
+  const target = Math.min(MAX_STEPS, step + 2 * HORIZON);
+  return {
+    sgd: extendTrajectory(preset, runs.sgd, target),
+    momentum: extendTrajectory(preset, runs.momentum, target),
+  };
+}
+
+/** The last step worth showing: where both runs have converged or diverged, else MAX_STEPS. */
+export function lastInterestingStep(runs: Runs): number {
+  const end = (r: Trajectory) => r.divergedAt ?? r.convergedAt ?? MAX_STEPS;
+  return Math.max(end(runs.sgd), end(runs.momentum));
+}

@@ -1,0 +1,33 @@
+import { DEFAULT_PRESET_ID, presetById, type Preset, type PresetId } from '../core/presets';
+import type { Vec } from '../core/vector';
+
+/** Everything a person can set; all of it is in the shareable URL. */
+export interface Settings {
+  /** The loss function. */
+  readonly fn: PresetId;
+  /** Start point w₀, one number per parameter of the preset. */
+  readonly w0: Vec;
+  /** Learning rate η, 0 < η ≤ 10. */
+  readonly eta: number;
+  /** Momentum β, 0 ≤ β < 1. */
+  readonly beta: number;
+  /** Autoplay speed in steps per second. */
+  readonly speed: number;
+}
+
+/** Default autoplay speed, steps per second (DESIGN §5: at least 5). */
+export const DEFAULT_SPEED = 8;
+/** Autoplay speeds offered by the speed control, steps per second. */
+export const SPEEDS: readonly number[] = [1, 2, 4, 8, 15, 30, 60, 120, 500, 2000];
+/** Largest η the URL and controls accept. */
+export const MAX_ETA = 10;
+
+/** The settings a preset opens with. */
+export function presetSettings(preset: Preset, speed = DEFAULT_SPEED): Settings {
+  return { fn: preset.id, w0: preset.w0, eta: preset.eta, beta: preset.beta, speed };
+}
+
+/** The settings the app opens with when the URL says nothing. */
+export function defaultSettings(): Settings {
+  return presetSettings(presetById(DEFAULT_PRESET_ID));
+}

@@ -1,0 +1,105 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { presetById, type PresetId } from '../core/presets';
+import { MAX_STEPS } from '../core/trajectory';
+import type { Vec } from '../core/vector';
+import { computeRuns, ensureRuns, lastInterestingStep, type Runs } from './runs';
+import { defaultSettings, MAX_ETA, presetSettings, type Settings } from './settings';
+import type { Notice, UrlState } from './urlCodec';
+
+/** The app's single source of truth: settings, the step on screen, playback, and the derived runs. */
+export interface AppState {
+  readonly settings: Settings;
+  /** The step t on screen, 0 … 100000. */
+  readonly step: number;
+  readonly playing: boolean;
+  /** Complaints about bad input (URL values), shown until dismissed. */
+  readonly notices: readonly Notice[];
+  /** Derived from settings; recomputed only when a setting changes. */
+  readonly runs: Runs;
+
+  readonly setPreset: (id: PresetId) => void;
+  /** Places w₀ and restarts both runs at step 0. */
+  readonly setW0: (w0: Vec) => void;
+  readonly setEta: (eta: number) => void;
+  readonly setBeta: (beta: number) => void;
+  readonly setSpeed: (speed: number) => void;
+  /** Shows step t (clamped to 0 … 100000), computing further if needed. */
+  readonly setStep: (t: number) => void;
+  readonly stepBy: (dt: number) => void;
+  readonly play: () => void;
+  readonly pause: () => void;
+  readonly togglePlay: () => void;
+  /** Back to step 0, settings kept. */
+  readonly reset: () => void;
+  /** Replaces settings and step wholesale (a link was opened), with its notices. */
+  readonly load: (state: UrlState, notices: readonly Notice[]) => void;
+  readonly dismissNotices: () => void;
+}
+
+/** The store type, for components and tests. */
+export type AppStore = StoreApi<AppState>;
+
+function clampStep(t: number): number {
+  return Math.min(MAX_STEPS, Math.max(0, Math.round(Number.isFinite(t) ? t : 0)));
+}
+
+/** Creates a store (one per app; tests make their own). */
+export function createAppStore(
+  initial: UrlState = { settings: defaultSettings(), step: 0 },
+): AppStore {
+  return createStore<AppState>()((set, get) => {
+    /** Applies new settings: recompute runs, keep the step unless told otherwise. */
+    const withSettings = (settings: Settings, step = get().step) => {
+      const t = clampStep(step);
+      set({ settings, step: t, runs: computeRuns(settings, t) });
+    };
+    const setStep = (t: number) => {
+      const step = clampStep(t);
+      const { settings, runs } = get();
+      set({ step, runs: ensureRuns(settings, runs, step) });
+    };
+    return {
+      settings: initial.settings,
+      step: clampStep(initial.step),
+      playing: false,
+      notices: [],
+      runs: computeRuns(initial.settings, initial.step),
+
+      setPreset: (id) => {
+        if (id === get().settings.fn) return;
+        withSettings(presetSettings(presetById(id), get().settings.speed), 0);
+      },
+      setW0: (w0) => {
+        if (!w0.every(Number.isFinite)) return;
+        withSettings({ ...get().settings, w0: [...w0] }, 0);
+      },
+      setEta: (eta) => {
+        if (!(eta > 0 && eta <= MAX_ETA)) return;
+        withSettings({ ...get().settings, eta });
+      },
+      setBeta: (beta) => {
+        if (!(beta >= 0 && beta < 1)) return;
+        withSettings({ ...get().settings, beta });
+      },
+      setSpeed: (speed) => {
+        if (!(speed > 0 && Number.isFinite(speed))) return;
+        set({ settings: { ...get().settings, speed } });
+      },
+      setStep,
+      stepBy: (dt) => setStep(get().step + dt),
+      play: () => {
+        // Playing from the end starts over, as a media player does.
+        if (get().step >= Math.min(MAX_STEPS, lastInterestingStep(get().runs))) setStep(0);
+        set({ playing: true });
+      },
+      pause: () => set({ playing: false }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      reset: () => set({ step: 0, playing: false }),
+      load: (state, notices) => {
+        withSettings(state.settings, state.step);
+        set({ notices, playing: false });
+      },
+      dismissNotices: () => set({ notices: [] }),
+    };
+  });
+}

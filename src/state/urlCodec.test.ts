@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PRESETS, presetById } from '../core/presets';
+import { parseUrl, serializeUrl, type UrlState } from './urlCodec';
+import { SPEEDS } from './settings';
+
+const settingsArb: fc.Arbitrary<UrlState> = fc
+  .record({
+    preset: fc.constantFrom(...PRESETS),
+    x: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    y: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    eta: fc.double({ min: Number.MIN_VALUE, max: 10, noNaN: true }),
+    beta: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+    step: fc.integer({ min: 0, max: 100000 }),
+    speed: fc.constantFrom(...SPEEDS),
+  })
+  .map(({ preset, x, y, eta, beta, step, speed }) => ({
+    settings: {
+      fn: preset.id,
+      w0: (preset.dim === 1 ? [x] : [x, y]).map((v) => (Object.is(v, -0) ? 0 : v)),
+      eta,
+      beta: Object.is(beta, -0) ? 0 : beta,
+      speed,
+    },
+    step,
+  }));
+
+function valid(state: UrlState): boolean {
+  const p = presetById(state.settings.fn);
+  const { w0, eta, beta, speed } = state.settings;
+  return (
+    w0.length === p.dim &&
+    w0.every(Number.isFinite) &&
+    eta > 0 &&
+    eta <= 10 &&
+    beta >= 0 &&
+    beta < 1 &&
+    SPEEDS.includes(speed) &&
+    Number.isInteger(state.step) &&
+    state.step >= 0 &&
+    state.step <= 100000
+  );
+}
+
+describe('parseUrl', () => {
+  it('reads the example link of DESIGN §3', () => {
+    const { settings, step, notices } = parseUrl('?fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=12');
+    expect(notices).toEqual([]);
+    expect(settings).toMatchObject({ fn: 'ravine', w0: [-9, 3], eta: 0.035, beta: 0.9 });
+    expect(step).toBe(12);
+  });
+
+  it('gives missing keys the preset defaults', () => {
+    const { settings, step } = parseUrl('?fn=rosenbrock');
+    const p = presetById('rosenbrock');
+    expect(settings).toMatchObject({ fn: 'rosenbrock', w0: p.w0, eta: p.eta, beta: p.beta });
+    expect(step).toBe(0);
+  });
+
+  it('names the key and value of every bad entry and uses the default', () => {
+    const { settings, notices } = parseUrl('?fn=quadratic&eta=0x10&beta=1&w0=1,2&step=-3');
+    expect(notices.map((n) => [n.key, n.value])).toEqual([
+      ['w0', '1,2'],
+      ['eta', '0x10'],
+      ['beta', '1'],
+      ['step', '-3'],
+    ]);
+    expect(settings.eta).toBe(presetById('quadratic').eta);
+  });
+
+  it('rejects blanks, empty values, hex, Infinity and non-integer steps', () => {
+    for (const q of [
+      'eta=',
+      'eta=%200.1',
+      'eta=0x1',
+      'eta=Infinity',
+      'eta=1e400',
+      'step=1.5',
+      'beta=NaN',
+    ])
+      expect(parseUrl(`?fn=quadratic&${q}`).notices).toHaveLength(1);
+  });
+
+  it('notices an unknown preset and a repeated key, and ignores unknown keys', () => {
+    const { settings, notices } = parseUrl('?fn=__proto__&fn=ravine&zzz=1&constructor=2');
+    expect(settings.fn).toBe('double-well');
+    expect(notices.map((n) => n.key).sort()).toEqual(['fn', 'fn']);
+  });
+
+  it('never throws and always yields valid settings on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(valid(parseUrl(s))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on near-valid structured queries', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('v', 'fn', 'w0', 'eta', 'beta', 'step', 'speed', '__proto__', 'constructor'),
+      fc.string(),
+    );
+    const value = fc.oneof(
+      fc.constantFrom(
+        'ravine',
+        'quadratic',
+        '1',
+        '-9,3',
+        '0.9',
+        '1e309',
+        '',
+        ',',
+        '<script>',
+        '%',
+        '1,2,3',
+      ),
+      fc.double().map(String),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, value), { maxLength: 12 }), (pairs) => {
+        const q = pairs.map(([k, v]) => `${k}=${v}`).join('&');
+        expect(valid(parseUrl(q))).toBe(true);
+        expect(valid(parseUrl(`?${encodeURI(q)}`))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('serializeUrl', () => {
+  it('parse(serialize(s)) = s for every valid state', () => {
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        const back = parseUrl(serializeUrl(s));
+        expect(back.notices).toEqual([]);
+        expect({ settings: back.settings, step: back.step }).toEqual(s);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('always carries v, fn, w0, eta, beta and step', () => {
+    const q = serializeUrl({
+      settings: { fn: 'ravine', w0: [-9, 3], eta: 0.035, beta: 0.9, speed: 8 },
+      step: 12,
+    });
+    expect(q).toBe('?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=12');
+  });
+});

@@ -1,0 +1,207 @@
+import { DEFAULT_PRESET_ID, findPreset, presetById, type Preset } from '../core/presets';
+import { MAX_STEPS } from '../core/trajectory';
+import { DEFAULT_SPEED, MAX_ETA, SPEEDS, type Settings } from './settings';
+
+/** The URL schema version this codec reads and writes (DESIGN §3). */
+export const SCHEMA_VERSION = '1';
+
+/** What the URL holds: the settings plus the step on screen. */
+export interface UrlState {
+  readonly settings: Settings;
+  /** The step t on screen, an integer 0 … 100000. */
+  readonly step: number;
+}
+
+/** A visible complaint about one bad URL value, which was ignored in favour of the default. */
+export interface Notice {
+  readonly key: string;
+  /** The offending value, as text (shown escaped, never as markup). */
+  readonly value: string;
+  readonly message: string;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** How one query key is read, written and defaulted. */
+interface KeySpec<T> {
+  /** Reads a raw value; `preset` is the already-parsed preset. */
+  readonly parse: (raw: string, preset: Preset) => Parsed<T>;
+  readonly serialize: (value: T) => string;
+  /** The value when the key is missing or bad. */
+  readonly fallback: (preset: Preset) => T;
+  /** Written only when it differs from the fallback (the contract keys are always written). */
+  readonly optional?: boolean;
+}
+
+type Fields = Omit<Settings, 'fn'> & { readonly step: number };
+
+const NUMBER_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Parses a plain decimal literal (DESIGN §3); rejects hex, blanks and empty text. */
+export function parseDecimal(raw: string): number | undefined {
+  if (!NUMBER_LITERAL.test(raw)) return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Writes a number as the shortest decimal literal that round-trips (−0 becomes 0). */
+export function formatDecimal(n: number): string {
+  return Object.is(n, -0) ? '0' : String(n);
+}
+
+function number(check: (n: number) => string | null): (raw: string) => Parsed<number> {
+  return (raw) => {
+    const n = parseDecimal(raw);
+    if (n === undefined) return { ok: false, reason: 'is not a plain decimal number' };
+    const why = check(n);
+    return why ? { ok: false, reason: why } : { ok: true, value: n };
+  };
+}
+
+/**
+ * The one table of query keys: parse and serialize are both driven by it, and adding a field
+ * to Settings does not compile until its key is decided here.
+ */
+const FIELDS: { readonly [K in keyof Fields]: KeySpec<Fields[K]> & { readonly key: string } } = {
+  w0: {
+    key: 'w0',
+    parse: (raw, preset) => {
+      const parts = raw.split(',');
+      if (parts.length !== preset.dim)
+        return {
+          ok: false,
+          reason: `needs ${preset.dim} number${preset.dim > 1 ? 's' : ''} for ${preset.id}`,
+        };
+      const values = parts.map(parseDecimal);
+      if (values.some((v) => v === undefined || Math.abs(v) > 1e6))
+        return { ok: false, reason: 'needs plain decimal numbers between −1e6 and 1e6' };
+      return { ok: true, value: values as number[] };
+    },
+    serialize: (w) => w.map(formatDecimal).join(','),
+    fallback: (p) => p.w0,
+  },
+  eta: {
+    key: 'eta',
+    parse: number((n) => (n > 0 && n <= MAX_ETA ? null : `must be above 0 and at most ${MAX_ETA}`)),
+    serialize: formatDecimal,
+    fallback: (p) => p.eta,
+  },
+  beta: {
+    key: 'beta',
+    parse: number((n) => (n >= 0 && n < 1 ? null : 'must be at least 0 and below 1')),
+    serialize: formatDecimal,
+    fallback: (p) => p.beta,
+  },
+  step: {
+    key: 'step',
+    parse: number((n) =>
+      Number.isInteger(n) && n >= 0 && n <= MAX_STEPS
+        ? null
+        : `must be a whole number from 0 to ${MAX_STEPS}`,
+    ),
+    serialize: formatDecimal,
+    fallback: () => 0,
+  },
+  speed: {
+    key: 'speed',
+    parse: number((n) => (SPEEDS.includes(n) ? null : `must be one of ${SPEEDS.join(', ')}`)),
+    serialize: formatDecimal,
+    fallback: () => DEFAULT_SPEED,
+    optional: true,
+  },
+};
+
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof Fields)[];
+
+/** Longest value quoted back in a notice, so a megabyte-long link cannot flood the page. */
+const QUOTE_LIMIT = 60;
+
+function quote(raw: string): string {
+  return raw.length > QUOTE_LIMIT ? `${raw.slice(0, QUOTE_LIMIT)}…` : raw;
+}
+
+/** First value of a key, with a notice when the key is repeated. */
+function firstValue(params: URLSearchParams, key: string, notices: Notice[]): string | null {
+  const all = params.getAll(key);
+  if (all.length > 1)
+    notices.push({
+      key,
+      value: quote(all.slice(1).join(', ')),
+      message: `${key} appears ${all.length} times; the first value is used`,
+    });
+  return all[0] ?? null;
+}
+
+/**
+ * Reads a query string into valid settings. Never throws: a missing key takes the preset's
+ * default, a bad one takes it too and adds a notice naming the key and value; unknown keys are ignored.
+ */
+export function parseUrl(search: string): UrlState & { readonly notices: readonly Notice[] } {
+  const notices: Notice[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const version = firstValue(params, 'v', notices);
+  if (version !== null && version !== SCHEMA_VERSION)
+    notices.push({
+      key: 'v',
+      value: quote(version),
+      message: `link schema version is not ${SCHEMA_VERSION}; reading it as version ${SCHEMA_VERSION}`,
+    });
+
+  // `fn` is read before the table: every other key's validity and default depend on the preset.
+  const fnRaw = firstValue(params, 'fn', notices);
+  let preset = presetById(DEFAULT_PRESET_ID);
+  if (fnRaw !== null) {
+    const found = findPreset(fnRaw);
+    if (found) preset = found;
+    else
+      notices.push({
+        key: 'fn',
+        value: quote(fnRaw),
+        message: `is not a known loss; using ${preset.id}`,
+      });
+  }
+
+  const out: Record<string, unknown> = {};
+  for (const name of FIELD_NAMES) {
+    const spec = FIELDS[name] as KeySpec<unknown> & { key: string };
+    const raw = firstValue(params, spec.key, notices);
+    let value = spec.fallback(preset);
+    if (raw !== null) {
+      const parsed = spec.parse(raw, preset);
+      if (parsed.ok) value = parsed.value;
+      else
+        notices.push({
+          key: spec.key,
+          value: quote(raw),
+          message: `${parsed.reason}; using the default`,
+        });
+    }
+    out[name] = value;
+  }
+  const fields = out as unknown as Fields;
+  const { step, ...rest } = fields;
+  return { settings: { fn: preset.id, ...rest }, step, notices };
+}
+
+/** Writes settings and step as a query string (with `?`), contract keys always, in schema order. */
+export function serializeUrl(state: UrlState): string {
+  const preset = presetById(state.settings.fn);
+  const params = new URLSearchParams();
+  params.set('v', SCHEMA_VERSION);
+  params.set('fn', state.settings.fn);
+  const fields: Fields = { ...state.settings, step: state.step };
+  for (const name of FIELD_NAMES) {
+    const spec = FIELDS[name] as KeySpec<unknown> & { key: string };
+    const value = fields[name];
+    const text = spec.serialize(value);
+    if (spec.optional && text === spec.serialize(spec.fallback(preset))) continue;
+    params.set(spec.key, text);
+  }
+  // URLSearchParams escapes commas; w0's comma list reads better unescaped and is still valid.
+  return `?${params.toString().replace(/%2C/g, ',')}`;
+}

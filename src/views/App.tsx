@@ -1,0 +1,40 @@
+import { presetById } from '../core/presets';
+import { useApp } from '../state/StoreContext';
+import { LossCurve1D } from './LossCurve1D';
+import { SettingsPanel } from './SettingsPanel';
+import { PlaybackControls } from './PlaybackControls';
+import { Readout } from './Readout';
+import { Notices } from './Notices';
+import { ShareBar } from './ShareBar';
+import { Legend } from './Legend';
+
+/** The whole page: header, plot with legend, controls and readout. */
+export function App() {
+  const fn = useApp((s) => s.settings.fn);
+  const preset = presetById(fn);
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          Heavy Ball <small>SGD vs. momentum, step by step</small>
+        </h1>
+        <ShareBar />
+      </header>
+      <Notices />
+      <main className="layout">
+        <section className="plot-panel" aria-label="Plot">
+          <div className="plot-head">
+            <span className="formula">{preset.text}</span>
+            <Legend />
+          </div>
+          {preset.dim === 1 ? <LossCurve1D /> : <p>The 2D surface view is coming.</p>}
+          <PlaybackControls />
+        </section>
+        <aside className="side">
+          <Readout />
+          <SettingsPanel />
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { ReactNode } from 'react';
+import { presetById } from '../core/presets';
+import { rowOf, shownRow, statusAt, statusText, type Trajectory } from '../core/trajectory';
+import { useApp } from '../state/StoreContext';
+import { formatVector, formatNumber } from './format';
+import { RUN_NAMES, RUN_STYLE } from './screen';
+
+type Field = 'w' | 'm' | 'grad' | 'loss';
+
+function cell(run: Trajectory, field: Field, t: number): string {
+  if (run.length === 0) return '—';
+  return field === 'loss' ? formatNumber(run.loss[t]) : formatVector(rowOf(run, field, t));
+}
+
+/** The numbers for the step on screen: t, and for each run w_t, m_t, ∇L(w_t), L(w_t) and status. */
+export function Readout() {
+  const step = useApp((s) => s.step);
+  const runs = useApp((s) => s.runs);
+  const fn = useApp((s) => s.settings.fn);
+  const dim = presetById(fn).dim;
+  const rows: { field: Field; label: ReactNode }[] = [
+    {
+      field: 'w',
+      label: (
+        <>
+          w<sub>t</sub>
+        </>
+      ),
+    },
+    {
+      field: 'm',
+      label: (
+        <>
+          m<sub>t</sub>
+        </>
+      ),
+    },
+    {
+      field: 'grad',
+      label: (
+        <>
+          {dim === 1 ? 'dL/dw' : '∇L'}(w<sub>t</sub>)
+        </>
+      ),
+    },
+    {
+      field: 'loss',
+      label: (
+        <>
+          L(w<sub>t</sub>)
+        </>
+      ),
+    },
+  ];
+
+  return (
+    <section className="panel readout" aria-label="Readout">
+      <h2 className="step-label">Step {step}</h2>
+      <table>
+        <thead>
+          <tr>
+            <td />
+            {RUN_NAMES.map((name) => (
+              <th key={name} scope="col">
+                <span className={`swatch swatch-${name}`} aria-hidden="true" />
+                {RUN_STYLE[name].label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ field, label }) => (
+            <tr key={field}>
+              <th scope="row">{label}</th>
+              {RUN_NAMES.map((name) => {
+                const run = runs[name];
+                return (
+                  <td key={name} data-run={name} data-field={field}>
+                    {cell(run, field, shownRow(run, step))}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">status</th>
+            {RUN_NAMES.map((name) => {
+              const status = statusAt(runs[name], step);
+              return (
+                <td
+                  key={name}
+                  data-run={name}
+                  data-field="status"
+                  className={`status status-${status.kind}`}
+                >
+                  {statusText(status)}
+                </td>
+              );
+            })}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
