@@ -35,6 +35,7 @@ export function App() {
           <SettingsPanel />
         </aside>
       </main>
+      {/* Issue 4's anatomy panels (β^k weights, equations, loss chart, step table, theory) go here. */}
     </div>
   );
 }
