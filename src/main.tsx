@@ -10,7 +10,7 @@ import './styles.css';
 
 const initial = parseUrl(location.search);
 const store = createAppStore(initial);
-store.getState().load(initial, initial.notices);
+store.setState({ notices: initial.notices });
 startPlayer(store);
 syncUrl(store, (query) => history.replaceState(history.state, '', query));
 
