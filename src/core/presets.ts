@@ -166,14 +166,14 @@ const himmelblau: Preset = {
   ],
   w0: [0, 0],
   eta: 0.01,
-  beta: 0.8,
+  beta: 0.9,
   minima: [
     [3, 2],
     [-2.805118086952745, 3.131312518250573],
     [-3.779310253377747, -3.2831859912861696],
     [3.5844283403304917, -1.8481265269644034],
   ],
-  lesson: 'Four equal minima: from the same start, momentum can end in a different basin than SGD.',
+  lesson: 'Four equal minima: from (0, 0) SGD takes the nearest, (3, 2); momentum carries past it into the basin of (3.58, −1.85).',
 };
 
 const beale: Preset = {
@@ -201,9 +201,9 @@ const beale: Preset = {
     [-4.5, 4.5],
     [-4.5, 4.5],
   ],
-  w0: [1, 1],
+  w0: [-1, 1.5],
   eta: 0.01,
-  beta: 0.5,
+  beta: 0.9,
   minima: [[3, 0.5]],
   lesson:
     'A flat plateau: gradients are tiny, and momentum builds up speed where SGD barely moves.',
