@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { sampleGrid } from './grid';
+import { logLevels, quantile, roundSignificant } from './levels';
+import { PRESETS } from './presets';
+
+describe('roundSignificant', () => {
+  it('keeps the requested significant digits', () => {
+    expect(roundSignificant(0.024871, 2)).toBe(0.025);
+    expect(roundSignificant(123456, 2)).toBe(120000);
+    expect(roundSignificant(-3.14159, 3)).toBe(-3.14);
+    expect(roundSignificant(0, 2)).toBe(0);
+  });
+});
+
+describe('quantile', () => {
+  it('interpolates between sorted finite values', () => {
+    expect(quantile([3, 1, 2, NaN], 0.5)).toBe(2);
+    expect(quantile([0, 10], 0.25)).toBe(2.5);
+    expect(Number.isNaN(quantile([NaN], 0.5))).toBe(true);
+  });
+});
+
+describe('logLevels', () => {
+  it('is strictly increasing, starts at the minimum and stays below the maximum', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => 2 + (i / 10) ** 3);
+    const levels = logLevels(values, { count: 12 });
+    expect(levels[0]).toBe(2);
+    expect(levels.length).toBeGreaterThan(8);
+    for (let k = 1; k < levels.length; k++) expect(levels[k]!).toBeGreaterThan(levels[k - 1]!);
+    expect(levels[levels.length - 1]!).toBeLessThan(2 + 99.9 ** 3);
+  });
+
+  it('spaces heights above the minimum by a roughly constant ratio', () => {
+    const values = Array.from({ length: 10001 }, (_, i) => i / 10); // 0 … 1000
+    const levels = logLevels(values, { count: 7, digits: 3 });
+    const ratios = levels.slice(2).map((l, k) => l / levels[k + 1]!);
+    const mean = ratios.reduce((a, b) => a + b) / ratios.length;
+    for (const r of ratios) expect(Math.abs(r / mean - 1)).toBeLessThan(0.02);
+  });
+
+  it('handles flat and empty input', () => {
+    expect(logLevels([5, 5, 5])).toEqual([5]);
+    expect(logLevels([NaN, Infinity])).toEqual([]);
+  });
+
+  it('puts levels in both the floor and the walls of every 2D preset', () => {
+    for (const p of PRESETS.filter((q) => q.dim === 2)) {
+      const g = sampleGrid(p.loss, p.view[0]!, p.view[1]!, 120, 120);
+      const levels = logLevels(g.values);
+      expect(levels.length, p.id).toBeGreaterThanOrEqual(12);
+      // Several levels lie in the lowest 1% of the range (the valley floor is not one colour) …
+      const lowBand = levels.filter((l) => l - g.min < (g.max - g.min) * 0.01).length;
+      expect(lowBand, p.id).toBeGreaterThanOrEqual(4);
+      // … and the top band still covers some of the grid (the walls are not one colour either).
+      const top = levels[levels.length - 1]!;
+      expect(
+        g.values.some((v) => v > top),
+        p.id,
+      ).toBe(true);
+    }
+  });
+});
