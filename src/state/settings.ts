@@ -13,6 +13,8 @@ export interface Settings {
   readonly beta: number;
   /** Autoplay speed in steps per second. */
   readonly speed: number;
+  /** Whether the 2D surface draws the momentum step's unrolled terms tip to tail (a view preference). */
+  readonly terms: boolean;
 }
 
 /** Default autoplay speed, steps per second (DESIGN §5: at least 5). */
@@ -22,9 +24,9 @@ export const SPEEDS: readonly number[] = [1, 2, 4, 8, 15, 30, 60, 120, 500, 2000
 /** Largest η the URL and controls accept. */
 export const MAX_ETA = 10;
 
-/** The settings a preset opens with. */
-export function presetSettings(preset: Preset, speed = DEFAULT_SPEED): Settings {
-  return { fn: preset.id, w0: preset.w0, eta: preset.eta, beta: preset.beta, speed };
+/** The settings a preset opens with; view preferences (speed, terms) carry over when given. */
+export function presetSettings(preset: Preset, speed = DEFAULT_SPEED, terms = false): Settings {
+  return { fn: preset.id, w0: preset.w0, eta: preset.eta, beta: preset.beta, speed, terms };
 }
 
 /** The settings the app opens with when the URL says nothing. */

@@ -23,6 +23,8 @@ export interface AppState {
   readonly setEta: (eta: number) => void;
   readonly setBeta: (beta: number) => void;
   readonly setSpeed: (speed: number) => void;
+  /** Shows or hides the momentum step's terms drawn tip to tail on the 2D surface. */
+  readonly setShowTerms: (on: boolean) => void;
   /** Shows step t (clamped to 0 … 100000), computing further if needed. */
   readonly setStep: (t: number) => void;
   readonly stepBy: (dt: number) => void;
@@ -67,7 +69,8 @@ export function createAppStore(
 
       setPreset: (id) => {
         if (id === get().settings.fn) return;
-        withSettings(presetSettings(presetById(id), get().settings.speed), 0);
+        const { speed, terms } = get().settings;
+        withSettings(presetSettings(presetById(id), speed, terms), 0);
       },
       setW0: (w0) => {
         if (!w0.every(Number.isFinite)) return;
@@ -84,6 +87,10 @@ export function createAppStore(
       setSpeed: (speed) => {
         if (!(speed > 0 && Number.isFinite(speed))) return;
         set({ settings: { ...get().settings, speed } });
+      },
+      // A view preference: the runs do not depend on it, so nothing is recomputed.
+      setShowTerms: (on) => {
+        if (get().settings.terms !== on) set({ settings: { ...get().settings, terms: on } });
       },
       setStep,
       stepBy: (dt) => setStep(get().step + dt),

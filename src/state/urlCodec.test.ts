@@ -13,14 +13,16 @@ const settingsArb: fc.Arbitrary<UrlState> = fc
     beta: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
     step: fc.integer({ min: 0, max: 100000 }),
     speed: fc.constantFrom(...SPEEDS),
+    terms: fc.boolean(),
   })
-  .map(({ preset, x, y, eta, beta, step, speed }) => ({
+  .map(({ preset, x, y, eta, beta, step, speed, terms }) => ({
     settings: {
       fn: preset.id,
       w0: (preset.dim === 1 ? [x] : [x, y]).map((v) => (Object.is(v, -0) ? 0 : v)),
       eta,
       beta: Object.is(beta, -0) ? 0 : beta,
       speed,
+      terms,
     },
     step,
   }));
@@ -36,6 +38,7 @@ function valid(state: UrlState): boolean {
     beta >= 0 &&
     beta < 1 &&
     SPEEDS.includes(speed) &&
+    typeof state.settings.terms === 'boolean' &&
     Number.isInteger(state.step) &&
     state.step >= 0 &&
     state.step <= 100000
@@ -98,7 +101,18 @@ describe('parseUrl', () => {
 
   it('never throws on near-valid structured queries', () => {
     const piece = fc.oneof(
-      fc.constantFrom('v', 'fn', 'w0', 'eta', 'beta', 'step', 'speed', '__proto__', 'constructor'),
+      fc.constantFrom(
+        'v',
+        'fn',
+        'w0',
+        'eta',
+        'beta',
+        'step',
+        'speed',
+        'terms',
+        '__proto__',
+        'constructor',
+      ),
       fc.string(),
     );
     const value = fc.oneof(
@@ -143,9 +157,27 @@ describe('serializeUrl', () => {
 
   it('always carries v, fn, w0, eta, beta and step', () => {
     const q = serializeUrl({
-      settings: { fn: 'ravine', w0: [-9, 3], eta: 0.035, beta: 0.9, speed: 8 },
+      settings: { fn: 'ravine', w0: [-9, 3], eta: 0.035, beta: 0.9, speed: 8, terms: false },
       step: 12,
     });
     expect(q).toBe('?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=12');
+  });
+
+  it('writes terms=1 only when the tip-to-tail terms are shown, and reads 1/0/true/false', () => {
+    const q = serializeUrl({
+      settings: { fn: 'ravine', w0: [-9, 3], eta: 0.035, beta: 0.9, speed: 8, terms: true },
+      step: 12,
+    });
+    expect(q).toBe('?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=12&terms=1');
+    for (const [raw, on] of [
+      ['1', true],
+      ['true', true],
+      ['0', false],
+      ['false', false],
+    ] as const)
+      expect(parseUrl(`?fn=ravine&terms=${raw}`).settings.terms).toBe(on);
+    const bad = parseUrl('?fn=ravine&terms=yes');
+    expect(bad.settings.terms).toBe(false);
+    expect(bad.notices.map((n) => [n.key, n.value])).toEqual([['terms', 'yes']]);
   });
 });

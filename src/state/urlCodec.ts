@@ -109,6 +109,18 @@ const FIELDS: { readonly [K in keyof Fields]: KeySpec<Fields[K]> & { readonly ke
     fallback: () => DEFAULT_SPEED,
     optional: true,
   },
+  terms: {
+    key: 'terms',
+    parse: (raw) =>
+      raw === '1' || raw === 'true'
+        ? { ok: true, value: true }
+        : raw === '0' || raw === 'false'
+          ? { ok: true, value: false }
+          : { ok: false, reason: 'must be 1 or 0' },
+    serialize: (on) => (on ? '1' : '0'),
+    fallback: () => false,
+    optional: true,
+  },
 };
 
 const FIELD_NAMES = Object.keys(FIELDS) as (keyof Fields)[];
