@@ -15,18 +15,27 @@ export interface Settings {
   readonly speed: number;
   /** Whether the 2D surface draws the momentum step's unrolled terms tip to tail (a view preference). */
   readonly terms: boolean;
+  /** Compact layout for an <iframe>: the plot with compact controls (a view preference). */
+  readonly embed: boolean;
 }
 
+/** Settings that are about how to look, not what to run: they carry over when the preset changes. */
+export type ViewPrefs = Pick<Settings, 'speed' | 'terms' | 'embed'>;
+
+/** View preferences when the URL names none. */
+export const DEFAULT_VIEW_PREFS: ViewPrefs = { speed: 8, terms: false, embed: false };
+
 /** Default autoplay speed, steps per second (DESIGN §5: at least 5). */
-export const DEFAULT_SPEED = 8;
+export const DEFAULT_SPEED = DEFAULT_VIEW_PREFS.speed;
 /** Autoplay speeds offered by the speed control, steps per second. */
 export const SPEEDS: readonly number[] = [1, 2, 4, 8, 15, 30, 60, 120, 500, 2000];
 /** Largest η the URL and controls accept. */
 export const MAX_ETA = 10;
 
-/** The settings a preset opens with; view preferences (speed, terms) carry over when given. */
-export function presetSettings(preset: Preset, speed = DEFAULT_SPEED, terms = false): Settings {
-  return { fn: preset.id, w0: preset.w0, eta: preset.eta, beta: preset.beta, speed, terms };
+/** The settings a preset opens with; view preferences carry over when given. */
+export function presetSettings(preset: Preset, prefs: ViewPrefs = DEFAULT_VIEW_PREFS): Settings {
+  const { speed, terms, embed } = prefs;
+  return { fn: preset.id, w0: preset.w0, eta: preset.eta, beta: preset.beta, speed, terms, embed };
 }
 
 /** The settings the app opens with when the URL says nothing. */

@@ -69,8 +69,7 @@ export function createAppStore(
 
       setPreset: (id) => {
         if (id === get().settings.fn) return;
-        const { speed, terms } = get().settings;
-        withSettings(presetSettings(presetById(id), speed, terms), 0);
+        withSettings(presetSettings(presetById(id), get().settings), 0);
       },
       setW0: (w0) => {
         if (!w0.every(Number.isFinite)) return;

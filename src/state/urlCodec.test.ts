@@ -14,8 +14,9 @@ const settingsArb: fc.Arbitrary<UrlState> = fc
     step: fc.integer({ min: 0, max: 100000 }),
     speed: fc.constantFrom(...SPEEDS),
     terms: fc.boolean(),
+    embed: fc.boolean(),
   })
-  .map(({ preset, x, y, eta, beta, step, speed, terms }) => ({
+  .map(({ preset, x, y, eta, beta, step, speed, terms, embed }) => ({
     settings: {
       fn: preset.id,
       w0: (preset.dim === 1 ? [x] : [x, y]).map((v) => (Object.is(v, -0) ? 0 : v)),
@@ -23,6 +24,7 @@ const settingsArb: fc.Arbitrary<UrlState> = fc
       beta: Object.is(beta, -0) ? 0 : beta,
       speed,
       terms,
+      embed,
     },
     step,
   }));
@@ -39,6 +41,7 @@ function valid(state: UrlState): boolean {
     beta < 1 &&
     SPEEDS.includes(speed) &&
     typeof state.settings.terms === 'boolean' &&
+    typeof state.settings.embed === 'boolean' &&
     Number.isInteger(state.step) &&
     state.step >= 0 &&
     state.step <= 100000
@@ -157,7 +160,15 @@ describe('serializeUrl', () => {
 
   it('always carries v, fn, w0, eta, beta and step', () => {
     const q = serializeUrl({
-      settings: { fn: 'ravine', w0: [-9, 3], eta: 0.035, beta: 0.9, speed: 8, terms: false },
+      settings: {
+        fn: 'ravine',
+        w0: [-9, 3],
+        eta: 0.035,
+        beta: 0.9,
+        speed: 8,
+        terms: false,
+        embed: false,
+      },
       step: 12,
     });
     expect(q).toBe('?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=12');
@@ -165,7 +176,15 @@ describe('serializeUrl', () => {
 
   it('writes terms=1 only when the tip-to-tail terms are shown, and reads 1/0/true/false', () => {
     const q = serializeUrl({
-      settings: { fn: 'ravine', w0: [-9, 3], eta: 0.035, beta: 0.9, speed: 8, terms: true },
+      settings: {
+        fn: 'ravine',
+        w0: [-9, 3],
+        eta: 0.035,
+        beta: 0.9,
+        speed: 8,
+        terms: true,
+        embed: false,
+      },
       step: 12,
     });
     expect(q).toBe('?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=12&terms=1');
@@ -179,5 +198,15 @@ describe('serializeUrl', () => {
     const bad = parseUrl('?fn=ravine&terms=yes');
     expect(bad.settings.terms).toBe(false);
     expect(bad.notices.map((n) => [n.key, n.value])).toEqual([['terms', 'yes']]);
+  });
+});
+
+describe('embed key', () => {
+  it('reads embed=1 and writes it back, and leaves it out when off', () => {
+    const on = parseUrl('?fn=ravine&embed=1');
+    expect(on.settings.embed).toBe(true);
+    expect(serializeUrl(on)).toContain('embed=1');
+    expect(serializeUrl(parseUrl('?fn=ravine'))).not.toContain('embed');
+    expect(parseUrl('?embed=yes').notices.map((n) => n.key)).toEqual(['embed']);
   });
 });

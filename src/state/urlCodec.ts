@@ -58,6 +58,22 @@ function number(check: (n: number) => string | null): (raw: string) => Parsed<nu
   };
 }
 
+/** An on/off view preference written as 1 or 0, off by default and then left out of the URL. */
+function flag(key: string): KeySpec<boolean> & { readonly key: string } {
+  return {
+    key,
+    parse: (raw) =>
+      raw === '1' || raw === 'true'
+        ? { ok: true, value: true }
+        : raw === '0' || raw === 'false'
+          ? { ok: true, value: false }
+          : { ok: false, reason: 'must be 1 or 0' },
+    serialize: (on) => (on ? '1' : '0'),
+    fallback: () => false,
+    optional: true,
+  };
+}
+
 /**
  * The one table of query keys: parse and serialize are both driven by it, and adding a field
  * to Settings does not compile until its key is decided here.
@@ -109,18 +125,8 @@ const FIELDS: { readonly [K in keyof Fields]: KeySpec<Fields[K]> & { readonly ke
     fallback: () => DEFAULT_SPEED,
     optional: true,
   },
-  terms: {
-    key: 'terms',
-    parse: (raw) =>
-      raw === '1' || raw === 'true'
-        ? { ok: true, value: true }
-        : raw === '0' || raw === 'false'
-          ? { ok: true, value: false }
-          : { ok: false, reason: 'must be 1 or 0' },
-    serialize: (on) => (on ? '1' : '0'),
-    fallback: () => false,
-    optional: true,
-  },
+  terms: flag('terms'),
+  embed: flag('embed'),
 };
 
 const FIELD_NAMES = Object.keys(FIELDS) as (keyof Fields)[];
