@@ -6,12 +6,14 @@ import { createAppStore } from './state/store';
 import { parseUrl } from './state/urlCodec';
 import { startPlayer } from './state/player';
 import { syncUrl } from './state/urlSync';
+import { pauseWhenHidden } from './state/visibility';
 import './styles.css';
 
 const initial = parseUrl(location.search);
 const store = createAppStore(initial);
 store.setState({ notices: initial.notices });
 startPlayer(store);
+pauseWhenHidden(store, document);
 syncUrl(store, (query) => history.replaceState(history.state, '', query));
 
 const root = document.getElementById('root');

@@ -1,12 +1,14 @@
 import { presetById } from '../core/presets';
 import { useApp } from '../state/StoreContext';
 import { LossCurve1D } from './LossCurve1D';
+import { LossSurface2D } from './surface/LossSurface2D';
 import { SettingsPanel } from './SettingsPanel';
 import { PlaybackControls } from './PlaybackControls';
 import { Readout } from './Readout';
 import { Notices } from './Notices';
 import { ShareBar } from './ShareBar';
 import { Legend } from './Legend';
+import { Announcer } from './Announcer';
 
 /** The whole page: header, plot with legend, controls and readout. */
 export function App() {
@@ -21,13 +23,14 @@ export function App() {
         <ShareBar />
       </header>
       <Notices />
+      <Announcer />
       <main className="layout">
         <section className="plot-panel" aria-label="Plot">
           <div className="plot-head">
             <span className="formula">{preset.text}</span>
             <Legend />
           </div>
-          {preset.dim === 1 ? <LossCurve1D /> : <p>The 2D surface view is coming.</p>}
+          {preset.dim === 1 ? <LossCurve1D /> : <LossSurface2D />}
           <PlaybackControls />
         </section>
         <aside className="side">
