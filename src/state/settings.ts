@@ -28,7 +28,7 @@ export const DEFAULT_VIEW_PREFS: ViewPrefs = { speed: 8, terms: false, embed: fa
 /** Default autoplay speed, steps per second (DESIGN §5: at least 5). */
 export const DEFAULT_SPEED = DEFAULT_VIEW_PREFS.speed;
 /** Autoplay speeds offered by the speed control, steps per second. */
-export const SPEEDS: readonly number[] = [1, 2, 4, 8, 15, 30, 60, 120, 500, 2000];
+export const SPEEDS: readonly number[] = [1, 2, 4, 8, 15, 30, 60, 120, 500, 2000, 10000];
 /** Largest η the URL and controls accept. */
 export const MAX_ETA = 10;
 
