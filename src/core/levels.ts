@@ -31,11 +31,11 @@ export function quantile(values: ArrayLike<number>, q: number): number {
 
 /** Options for {@link logLevels}. */
 export interface LevelOptions {
-  /** How many levels, including the lowest (which is the minimum itself). Default 18. */
+  /** How many levels, including the lowest (which is the minimum itself). Default 22. */
   readonly count?: number;
   /**
    * Height above the minimum of the first level after it, as a quantile of the sampled heights
-   * L − L_min. Default 0.005: the lowest band covers about half a percent of the grid.
+   * L − L_min. Default 0.01: the lowest band covers about one percent of the grid.
    */
   readonly floorQuantile?: number;
   /** Significant digits levels are rounded to. Default 2. */
@@ -49,7 +49,7 @@ export interface LevelOptions {
  * surface. Units: the loss's own units.
  */
 export function logLevels(values: ArrayLike<number>, options: LevelOptions = {}): number[] {
-  const count = Math.max(2, Math.floor(options.count ?? 18));
+  const count = Math.max(2, Math.floor(options.count ?? 22));
   const digits = options.digits ?? 2;
   let min = Infinity;
   let max = -Infinity;
@@ -65,7 +65,7 @@ export function logLevels(values: ArrayLike<number>, options: LevelOptions = {})
   const heights = Array.from(values, (v) => v - min);
   // The lowest level above the floor: a low quantile, but never so small that the ratio
   // top/bottom exceeds 1e9 (levels would then be wasted on float noise near the minimum).
-  const low = Math.max(quantile(heights, options.floorQuantile ?? 0.005), span * 1e-9);
+  const low = Math.max(quantile(heights, options.floorQuantile ?? 0.01), span * 1e-9);
   const high = span * 0.98;
   const levels = [min];
   const steps = count - 1;

@@ -1,0 +1,171 @@
+import { useMemo, useRef } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { presetById, type Interval } from '../../core/presets';
+import { shownRow } from '../../core/trajectory';
+import { useApp } from '../../state/StoreContext';
+import { Axis } from '../Axes';
+import { ArrowDefs, RunMarker } from '../RunMarker';
+import { clampPx, RUN_NAMES } from '../screen';
+import { useElementSize } from '../useElementSize';
+import { ColorLegend } from './ColorLegend';
+import { equalScale } from './equalScale';
+import { HoverReadout } from './HoverReadout';
+import { arrowMagnification, stepArrows } from './stepArrows';
+import { StepArrowsLayer, toScreenArrow } from './StepArrowsLayer';
+import { SurfaceCanvas } from './SurfaceCanvas';
+import { surfaceModel } from './surfaceModel';
+import { TrajectoryCanvas } from './TrajectoryCanvas';
+import { usePointerPlacement } from './usePointerPlacement';
+
+const MARGIN = { top: 12, right: 16, bottom: 86, left: 48 };
+/** Tallest the data area grows, px: a square surface on a wide screen still fits with its controls. */
+const MAX_AREA_HEIGHT = 540;
+/** Arrows shorter than this (px) are all drawn magnified by a common round factor. */
+const MIN_ARROW_PX = 28;
+/** Stand-in view for a preset without one (never used by the built-in 2D presets). */
+const UNIT: Interval = [-1, 1];
+
+/**
+ * The 2D view: the loss surface as a filled contour map at equal x/y scale, both runs'
+ * trajectories, the arrows of the current step, and click/drag to place w₀.
+ */
+export function LossSurface2D() {
+  const fn = useApp((s) => s.settings.fn);
+  const w0 = useApp((s) => s.settings.w0);
+  const eta = useApp((s) => s.settings.eta);
+  const setW0 = useApp((s) => s.setW0);
+  const runs = useApp((s) => s.runs);
+  const step = useApp((s) => s.step);
+  const preset = presetById(fn);
+  const box = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(box);
+
+  const maxW = Math.max(40, width - MARGIN.left - MARGIN.right);
+  const vx = preset.view[0] ?? UNIT;
+  const vy = preset.view[1] ?? UNIT;
+  const scale = useMemo(() => equalScale(vx, vy, maxW, MAX_AREA_HEIGHT), [vx, vy, maxW]);
+  const model = useMemo(() => (preset.dim === 2 ? surfaceModel(preset) : null), [preset]);
+  const axes = useMemo(
+    () => ({
+      x: scaleLinear().domain(vx).range([0, scale.width]),
+      y: scaleLinear().domain(vy).range([scale.height, 0]),
+    }),
+    [vx, vy, scale],
+  );
+  const { hover, handlers } = usePointerPlacement(scale, setW0);
+
+  const arrows = useMemo(() => stepArrows(runs.sgd, runs.momentum, step, eta), [runs, step, eta]);
+  const factor = arrowMagnification(
+    [arrows.sgdNext, arrows.momentumGrad, arrows.momentumNext].map((v) =>
+      v ? toScreenArrow(v, scale.toScreen, 1).length : 0,
+    ),
+    MIN_ARROW_PX,
+  );
+
+  const svgW = scale.width + MARGIN.left + MARGIN.right;
+  const svgH = scale.height + MARGIN.top + MARGIN.bottom;
+  const xy = (x: number, y: number) => scale.toScreen(x, y).map(clampPx) as [number, number];
+  const [w0x, w0y] = xy(w0[0] ?? 0, w0[1] ?? 0);
+
+  return (
+    <div ref={box} className="plot surface-plot">
+      {width > 0 && model && (
+        <div className="surface-stage" style={{ width: svgW, height: svgH }}>
+          <SurfaceCanvas
+            model={model}
+            width={scale.width}
+            height={scale.height}
+            left={MARGIN.left}
+            top={MARGIN.top}
+          />
+          <TrajectoryCanvas
+            runs={runs}
+            step={step}
+            scale={scale}
+            left={MARGIN.left}
+            top={MARGIN.top}
+          />
+          <svg width={svgW} height={svgH} className="plot-svg surface-svg">
+            <ArrowDefs />
+            <clipPath id="surface-clip">
+              <rect width={scale.width} height={scale.height} />
+            </clipPath>
+            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+              <rect width={scale.width} height={scale.height} fill="none" stroke="var(--border)" />
+              <g transform={`translate(0,${scale.height})`}>
+                <Axis
+                  scale={axes.x}
+                  orient="bottom"
+                  label="x"
+                  ticks={Math.max(3, Math.round(scale.width / 70))}
+                />
+              </g>
+              <Axis
+                scale={axes.y}
+                orient="left"
+                label="y"
+                ticks={Math.max(3, Math.round(scale.height / 60))}
+              />
+              <g clipPath="url(#surface-clip)" aria-hidden="true">
+                {preset.minima.map((m, i) => {
+                  const [mx, my] = xy(m[0] ?? 0, m[1] ?? 0);
+                  return (
+                    <path
+                      key={i}
+                      className="minimum-mark"
+                      d={`M${mx},${my}m-5,-5l10,10m0,-10l-10,10`}
+                    />
+                  );
+                })}
+                <g className="w0-marker" transform={`translate(${w0x},${w0y})`}>
+                  <circle r={9} />
+                  <text x={11} y={-9} fontSize={12}>
+                    w₀
+                  </text>
+                </g>
+                <StepArrowsLayer arrows={arrows} toScreen={scale.toScreen} factor={factor} />
+                {RUN_NAMES.map((name) => {
+                  const run = runs[name];
+                  if (run.length === 0) return null;
+                  const t = shownRow(run, step);
+                  const [cx, cy] = xy(run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0);
+                  return <RunMarker key={name} run={name} x={cx} y={cy} />;
+                })}
+              </g>
+              <g transform={`translate(0,${scale.height + 56})`}>
+                <ColorLegend levels={model.levels} colors={model.colors} width={scale.width} />
+              </g>
+              <rect
+                className="data-area"
+                role="img"
+                aria-label="Loss surface"
+                aria-description={`${preset.text}, contour map. Click or drag to place the start point w₀.`}
+                width={scale.width}
+                height={scale.height}
+                fill="transparent"
+                {...handlers}
+              />
+            </g>
+          </svg>
+          {hover && (
+            <HoverReadout
+              hover={hover}
+              loss={preset.loss([hover.x, hover.y])}
+              left={MARGIN.left}
+              top={MARGIN.top}
+              areaWidth={scale.width}
+            />
+          )}
+        </div>
+      )}
+      <p className="surface-note">
+        Arrows at the step on screen: <span className="note-grad">dashed purple</span> −η∇L(w
+        <sub>t</sub>), the plain gradient step from momentum’s point;{' '}
+        <span className="note-mom">blue</span> −m<sub>t+1</sub>, momentum’s actual next step;{' '}
+        <span className="note-sgd">orange</span>, SGD’s next step.
+        {factor > 1 && <> Arrows drawn ×{factor} so they can be seen.</>} Click or drag on the map
+        to move w₀ (ring); × marks the minima.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react';
+import { clampPx } from '../screen';
+import type { StepArrowSet, StepVector } from './stepArrows';
+
+/** An arrow the layer draws, already in screen px. */
+interface ScreenArrow {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly marker: 'sgd' | 'momentum' | 'grad';
+  readonly color: string;
+  readonly dash?: string;
+  readonly label?: ReactNode;
+}
+
+/** Shortest arrow worth drawing, px: below this it would be all arrowhead. */
+const MIN_DRAWN_PX = 3;
+
+/** Converts a data-unit step into a screen arrow magnified by `factor`. */
+export function toScreenArrow(
+  v: StepVector,
+  toScreen: (x: number, y: number) => [number, number],
+  factor: number,
+): { x1: number; y1: number; x2: number; y2: number; length: number } {
+  const [x1, y1] = toScreen(v.from[0], v.from[1]);
+  const [xe, ye] = toScreen(v.from[0] + v.delta[0], v.from[1] + v.delta[1]);
+  const x2 = x1 + (xe - x1) * factor;
+  const y2 = y1 + (ye - y1) * factor;
+  return { x1, y1, x2, y2, length: Math.hypot(x2 - x1, y2 - y1) };
+}
+
+/**
+ * The arrows at the step on screen, in SVG over the trajectories: SGD's next step, and at
+ * momentum's point the plain gradient step −η∇L(w_t) next to momentum's actual next step
+ * −m_{t+1}. In the ravine the first points across the valley, the second along it.
+ */
+export function StepArrowsLayer(props: {
+  arrows: StepArrowSet;
+  toScreen: (x: number, y: number) => [number, number];
+  factor: number;
+}) {
+  const { arrows, toScreen, factor } = props;
+  const list: ScreenArrow[] = [];
+  const add = (v: StepVector | null, a: Omit<ScreenArrow, 'x1' | 'y1' | 'x2' | 'y2'>) => {
+    if (!v) return;
+    const s = toScreenArrow(v, toScreen, factor);
+    if (!(s.length >= MIN_DRAWN_PX)) return;
+    list.push({ ...a, x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 });
+  };
+  add(arrows.sgdNext, { marker: 'sgd', color: 'var(--sgd)' });
+  add(arrows.momentumGrad, {
+    marker: 'grad',
+    color: 'var(--grad)',
+    dash: '4 3',
+    label: <>−η∇L</>,
+  });
+  add(arrows.momentumNext, {
+    marker: 'momentum',
+    color: 'var(--momentum)',
+    label: (
+      <>
+        −m
+        <tspan dy={3} fontSize={9}>
+          t+1
+        </tspan>
+      </>
+    ),
+  });
+  return (
+    <g className="step-arrows" aria-hidden="true">
+      {list.map((a) => {
+        const x1 = clampPx(a.x1);
+        const y1 = clampPx(a.y1);
+        const x2 = clampPx(a.x2);
+        const y2 = clampPx(a.y2);
+        const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+        // Label just beyond the arrowhead, pushed to one side of the arrow (the gradient step's
+        // label to its left, momentum's to its right) so labels of arrows that coincide, as at
+        // step 0 where −m₁ = −η∇L(w₀), do not print over each other.
+        const ux = (x2 - x1) / len;
+        const uy = (y2 - y1) / len;
+        const side = a.marker === 'grad' ? -1 : 1;
+        const lx = x2 + ux * 10 - uy * 12 * side;
+        const ly = y2 + uy * 10 + ux * 12 * side + 4;
+        return (
+          <g key={a.marker}>
+            <line x1={x1} y1={y1} x2={x2} y2={y2} className="arrow-halo" />
+            <line
+              x1={x1}
+              y1={y1}
+              x2={x2}
+              y2={y2}
+              stroke={a.color}
+              strokeWidth={2.5}
+              strokeDasharray={a.dash}
+              markerEnd={`url(#arrow-${a.marker})`}
+            />
+            {a.label && (
+              <text
+                x={lx}
+                y={ly}
+                fontSize={12}
+                fontWeight={600}
+                textAnchor={lx >= x2 ? 'start' : 'end'}
+                fill={a.color}
+                className="arrow-label"
+              >
+                {a.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,104 @@
+import { shownRow, type Trajectory } from '../../core/trajectory';
+import { clampPx, type RunName } from '../screen';
+import { PERF } from './surfaceModel';
+
+/** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
+export interface RunPaint {
+  readonly name: RunName;
+  readonly run: Trajectory;
+  readonly color: string;
+  /** Canvas dash pattern in px ([] for solid). */
+  readonly dash: readonly number[];
+  readonly shape: 'circle' | 'diamond';
+}
+
+/** Skip a polyline vertex closer than this (px) to the last one drawn: invisible, and saves time. */
+const MIN_SEGMENT_PX = 0.5;
+/** Skip a step dot closer than this (px) to the last dot drawn (they would overlap anyway). */
+const MIN_DOT_GAP_PX = 2.5;
+const DOT_R = 2.4;
+
+/**
+ * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step
+ * (circle for SGD, diamond for momentum). The current point itself is drawn in SVG on top.
+ * Long runs are decimated in screen space, so 100000 converged steps cost one pass, not 100000
+ * canvas calls; every coordinate goes through clampPx, so a diverging run draws nothing absurd.
+ * `toScreen` maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
+ */
+export function drawTrajectories(
+  ctx: CanvasRenderingContext2D,
+  runs: readonly RunPaint[],
+  step: number,
+  toScreen: (x: number, y: number) => [number, number],
+  width: number,
+  height: number,
+  dpr: number,
+  halo: string,
+): void {
+  const t0 = performance.now();
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  for (const paint of runs) {
+    const { run } = paint;
+    if (run.length === 0 || run.dim !== 2) continue;
+    const last = shownRow(run, step);
+    const line = new Path2D();
+    const dots = new Path2D();
+    let lx = NaN;
+    let ly = NaN;
+    let dx = NaN;
+    let dy = NaN;
+    for (let t = 0; t <= last; t++) {
+      const [sx, sy] = toScreen(run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0);
+      const px = clampPx(sx);
+      const py = clampPx(sy);
+      if (t === 0) line.moveTo(px, py);
+      else if (t === last || Math.abs(px - lx) + Math.abs(py - ly) >= MIN_SEGMENT_PX)
+        line.lineTo(px, py);
+      else continue;
+      lx = px;
+      ly = py;
+      if (t < last && !(Math.hypot(px - dx, py - dy) < MIN_DOT_GAP_PX)) {
+        addDot(dots, paint.shape, px, py);
+        dx = px;
+        dy = py;
+      }
+    }
+    // A light halo under the line keeps it readable on both dark and light bands.
+    ctx.setLineDash([]);
+    ctx.strokeStyle = halo;
+    ctx.lineWidth = 4;
+    ctx.globalAlpha = 0.7;
+    ctx.stroke(line);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = paint.color;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([...paint.dash]);
+    ctx.stroke(line);
+    ctx.setLineDash([]);
+    ctx.fillStyle = paint.color;
+    ctx.strokeStyle = halo;
+    ctx.lineWidth = 1;
+    ctx.stroke(dots);
+    ctx.fill(dots);
+  }
+  // Keep only the latest entry: this runs every frame while playing.
+  performance.clearMeasures(PERF.drawTrajectories);
+  performance.measure(PERF.drawTrajectories, { start: t0, duration: performance.now() - t0 });
+}
+
+function addDot(path: Path2D, shape: 'circle' | 'diamond', x: number, y: number): void {
+  if (shape === 'circle') {
+    path.moveTo(x + DOT_R, y);
+    path.arc(x, y, DOT_R, 0, 2 * Math.PI);
+    return;
+  }
+  const s = DOT_R * 1.3;
+  path.moveTo(x, y - s);
+  path.lineTo(x + s, y);
+  path.lineTo(x, y + s);
+  path.lineTo(x - s, y);
+  path.closePath();
+}
