@@ -1,19 +1,12 @@
 import { PRESETS, presetById, type PresetId } from '../core/presets';
 import { useApp } from '../state/StoreContext';
-import { MAX_ETA } from '../state/settings';
-import { SliderField } from './SliderField';
 import { NumberBox, parseTyped } from './NumberBox';
-import { ETA_STEPS, etaAt, positionOf } from './etaScale';
-import { formatNumber } from './format';
-
-const showNumber = (n: number) => String(n);
+import { BetaField, EtaField } from './HyperparameterFields';
 
 /** Preset picker, β and η sliders with number boxes, and the w₀ box. */
 export function SettingsPanel() {
   const settings = useApp((s) => s.settings);
   const setPreset = useApp((s) => s.setPreset);
-  const setBeta = useApp((s) => s.setBeta);
-  const setEta = useApp((s) => s.setEta);
   const setW0 = useApp((s) => s.setW0);
   const preset = presetById(settings.fn);
 
@@ -40,54 +33,8 @@ export function SettingsPanel() {
       </label>
       <p className="lesson">{preset.lesson}</p>
 
-      <SliderField
-        label="β momentum"
-        title={
-          <>
-            <b>β</b> momentum{' '}
-            <small>memory 1/(1−β) = {formatNumber(1 / (1 - settings.beta), 5)} steps</small>
-          </>
-        }
-        position={Math.min(settings.beta, 0.999)}
-        min={0}
-        max={0.999}
-        step={0.001}
-        valueText={`β = ${settings.beta}`}
-        onPosition={setBeta}
-      >
-        <NumberBox
-          label="β value"
-          value={settings.beta}
-          show={showNumber}
-          parse={(t) => parseTyped(t, (n) => (n >= 0 && n < 1 ? null : 'β must be ≥ 0 and < 1'))}
-          onCommit={setBeta}
-        />
-      </SliderField>
-
-      <SliderField
-        label="η learning rate"
-        title={
-          <>
-            <b>η</b> learning rate <small>log scale</small>
-          </>
-        }
-        position={positionOf(settings.eta)}
-        min={0}
-        max={ETA_STEPS}
-        step={1}
-        valueText={`η = ${settings.eta}`}
-        onPosition={(p) => setEta(etaAt(p))}
-      >
-        <NumberBox
-          label="η value"
-          value={settings.eta}
-          show={showNumber}
-          parse={(t) =>
-            parseTyped(t, (n) => (n > 0 && n <= MAX_ETA ? null : `η must be > 0 and ≤ ${MAX_ETA}`))
-          }
-          onCommit={setEta}
-        />
-      </SliderField>
+      <BetaField />
+      <EtaField />
 
       <div className="field">
         <span>
