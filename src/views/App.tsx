@@ -8,12 +8,15 @@ import { Readout } from './Readout';
 import { Notices } from './Notices';
 import { ShareBar } from './ShareBar';
 import { Legend } from './Legend';
+import { AnatomySection } from './anatomy/AnatomySection';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { Announcer } from './Announcer';
 
 /** The whole page: header, plot with legend, controls and readout. */
 export function App() {
   const fn = useApp((s) => s.settings.fn);
   const preset = presetById(fn);
+  useKeyboardShortcuts();
   return (
     <div className="app">
       <header className="app-header">
@@ -38,7 +41,7 @@ export function App() {
           <SettingsPanel />
         </aside>
       </main>
-      {/* Issue 4's anatomy panels (β^k weights, equations, loss chart, step table, theory) go here. */}
+      <AnatomySection />
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import { ConvergenceSummary } from './ConvergenceSummary';
+import { EquationPanel } from './EquationPanel';
+import { LossChart } from './LossChart';
+import { StepTable } from './StepTable';
+import { TheoryPanel } from './TheoryPanel';
+import { WeightsPanel } from './WeightsPanel';
+
+/**
+ * "The anatomy of momentum": the panels under the main plot, in a responsive grid. Reads no
+ * state itself, so a step re-renders only the panels that show the step.
+ */
+export function AnatomySection() {
+  return (
+    <section className="anatomy" aria-label="Anatomy of momentum">
+      <WeightsPanel />
+      <EquationPanel />
+      <LossChart />
+      <div className="anatomy-stack">
+        <ConvergenceSummary />
+        <TheoryPanel />
+      </div>
+      <StepTable />
+    </section>
+  );
+}

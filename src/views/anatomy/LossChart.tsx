@@ -1,0 +1,196 @@
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { format } from 'd3-format';
+import { line } from 'd3-shape';
+import { presetById } from '../../core/presets';
+import { MAX_STEPS, shownRow, type Trajectory } from '../../core/trajectory';
+import { lastInterestingStep } from '../../state/runs';
+import { useActions, useApp } from '../../state/StoreContext';
+import { Axis } from '../Axes';
+import { formatNumber } from '../format';
+import { RunMarker } from '../RunMarker';
+import { clampPx, RUN_NAMES, RUN_STYLE } from '../screen';
+import { useElementSize } from '../useElementSize';
+import { decimate, lossGap, referenceLoss } from './lossScale';
+
+const MARGIN = { top: 10, right: 14, bottom: 36, left: 60 };
+const HEIGHT = 230;
+const exp = format('.0e');
+
+function gapOf(run: Trajectory, t: number, lStar: number): number {
+  return t < run.length ? lossGap(run.loss[t] ?? NaN, lStar) : NaN;
+}
+
+/**
+ * "Loss by step": both runs' loss gap L(w_t) − L* against t on a log scale (see lossScale.ts for
+ * why), the step on screen marked, hover reading t and both losses; a click jumps to that step.
+ */
+export function LossChart() {
+  const runs = useApp((s) => s.runs);
+  const step = useApp((s) => s.step);
+  const fn = useApp((s) => s.settings.fn);
+  const { setStep, pause } = useActions();
+  const [hover, setHover] = useState<number | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(box);
+  const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const preset = presetById(fn);
+
+  const end = lastInterestingStep(runs);
+  // Same span as the Timeline: to where both runs settle, else a round 1000 steps.
+  const xMax = Math.min(MAX_STEPS, Math.max(step, end < MAX_STEPS ? end + 5 : 1000, 20));
+
+  const lStar = useMemo(() => {
+    const seen = () => {
+      let lo = Infinity;
+      for (const r of RUN_NAMES)
+        for (let i = 0; i < runs[r].length; i++) lo = Math.min(lo, runs[r].loss[i] ?? Infinity);
+      return Number.isFinite(lo) ? lo : 0;
+    };
+    return referenceLoss(
+      preset.minima.map((m) => preset.loss(m)),
+      seen,
+    );
+  }, [preset, runs]);
+
+  const chart = useMemo(() => {
+    const x = scaleLinear().domain([0, xMax]).range([0, innerW]);
+    const bin = Math.max(1, Math.floor(xMax / innerW));
+    const series = RUN_NAMES.map((name) => {
+      const run = runs[name];
+      const n = Math.min(run.length, xMax + 1);
+      return decimate(n, (i) => gapOf(run, i, lStar), bin);
+    });
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of series)
+      for (const p of s) {
+        lo = Math.min(lo, p.v);
+        hi = Math.max(hi, p.v);
+      }
+    if (!(lo < hi)) [lo, hi] = Number.isFinite(lo) ? [lo / 10, lo * 10] : [1e-6, 1];
+    const y = scaleLog().domain([lo, hi]).range([innerH, 0]).nice().clamp(true);
+    const path = line<{ i: number; v: number }>()
+      .x((p) => clampPx(x(p.i)))
+      .y((p) => clampPx(y(p.v)));
+    const paths = series.map((s) => path(s) ?? '');
+    // At most ~6 labelled powers of ten, whatever the span.
+    const decades = y.ticks().filter((v) => Math.abs(Math.log10(v) % 1) < 1e-9);
+    const every = Math.ceil(decades.length / 6);
+    const ticks = decades.filter((_, i) => i % every === 0);
+    return { x, y, paths, ticks };
+  }, [runs, xMax, innerW, innerH, lStar]);
+
+  const { x, y } = chart;
+  const stepAt = (e: MouseEvent<SVGRectElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const t = Math.round(x.invert(((e.clientX - r.left) / r.width) * innerW));
+    return Math.max(0, Math.min(xMax, t));
+  };
+  const shown = hover ?? step;
+  const lossText = (name: 'sgd' | 'momentum') => {
+    const run = runs[name];
+    if (run.divergedAt !== null && shown >= run.divergedAt) return `diverged at ${run.divergedAt}`;
+    return formatNumber(run.loss[shownRow(run, shown)]);
+  };
+
+  return (
+    <section className="panel anatomy-panel loss-chart" aria-labelledby="loss-chart-title">
+      <h2 id="loss-chart-title">Loss by step</h2>
+      <div ref={box} className="plot">
+        {width > 0 && (
+          <svg width={width} height={HEIGHT} className="plot-svg">
+            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+              <g transform={`translate(0,${innerH})`}>
+                <Axis scale={x} orient="bottom" grid={innerH} label="step t" ticks={6} />
+              </g>
+              <g className="axis" aria-hidden="true">
+                <line y2={innerH} stroke="currentColor" />
+                {chart.ticks.map((v) => (
+                  <g key={v} transform={`translate(0,${y(v)})`}>
+                    <line x2={innerW} stroke="var(--grid)" />
+                    <line x2={-5} stroke="currentColor" />
+                    <text x={-8} y={4} textAnchor="end" fontSize={11} fill="currentColor">
+                      {exp(v).replace('-', '−')}
+                    </text>
+                  </g>
+                ))}
+                <text
+                  className="axis-label"
+                  transform={`translate(-50,${innerH / 2}) rotate(-90)`}
+                  textAnchor="middle"
+                  fontSize={12}
+                  fill="currentColor"
+                >
+                  L(w_t) − L*
+                </text>
+              </g>
+              {RUN_NAMES.map((name, i) => (
+                <path
+                  key={name}
+                  d={chart.paths[i]}
+                  fill="none"
+                  stroke={RUN_STYLE[name].color}
+                  strokeWidth={1.75}
+                  strokeDasharray={RUN_STYLE[name].dash}
+                />
+              ))}
+              <line
+                x1={x(step)}
+                x2={x(step)}
+                y2={innerH}
+                stroke="var(--fg)"
+                strokeWidth={1.5}
+                className="step-mark"
+              />
+              {RUN_NAMES.map((name) => {
+                const run = runs[name];
+                const t = shownRow(run, step);
+                const v = gapOf(run, t, lStar);
+                return Number.isFinite(v) ? (
+                  <RunMarker key={name} run={name} x={x(t)} y={y(v)} size={4} />
+                ) : null;
+              })}
+              {hover !== null && (
+                <line
+                  x1={x(hover)}
+                  x2={x(hover)}
+                  y2={innerH}
+                  stroke="var(--muted)"
+                  strokeDasharray="3 3"
+                />
+              )}
+              <rect
+                className="data-area"
+                role="img"
+                aria-label="Loss by step"
+                aria-description="Both runs' loss above the lowest minimum, log scale, against the step. Click to jump to a step."
+                width={innerW}
+                height={innerH}
+                fill="transparent"
+                onPointerMove={(e) => setHover(stepAt(e))}
+                onPointerLeave={() => setHover(null)}
+                onClick={(e) => {
+                  pause();
+                  setStep(stepAt(e));
+                }}
+              />
+            </g>
+          </svg>
+        )}
+      </div>
+      <p className="chart-readout" data-testid="loss-readout">
+        <b>t = {shown}</b>
+        {hover === null ? ' (step on screen)' : ' (pointer)'}:{' '}
+        <span className="swatch swatch-sgd" aria-hidden="true" />
+        SGD L = {lossText('sgd')}; <span className="swatch swatch-momentum" aria-hidden="true" />
+        Momentum L = {lossText('momentum')}
+      </p>
+      <p className="anatomy-note">
+        Log scale of the gap above L* = {formatNumber(lStar)}, the lowest minimum, so negative
+        losses and 10⁻¹² alike fit; a run stuck in a worse minimum stays flat above 0.
+      </p>
+    </section>
+  );
+}

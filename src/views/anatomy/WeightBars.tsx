@@ -1,0 +1,150 @@
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { clampPx } from '../screen';
+import { formatNumber } from '../format';
+import { subscript, superscript, waterfallExtent, type WaterfallRow } from './waterfall';
+
+const ROW_H = 16;
+const BAR_H = 10;
+const LABEL_W = 84;
+const VALUE_W = 54;
+const GAP = 8;
+const HEAD_H = 18;
+
+/** A bar as a unit rect moved and stretched by a CSS transform, so geometry changes can animate. */
+function Bar(props: { x0: number; x1: number; color: string; opacity?: number }) {
+  const a = clampPx(Math.min(props.x0, props.x1));
+  const w = Math.max(1, clampPx(Math.abs(props.x1 - props.x0)));
+  return (
+    <rect
+      className="wf-bar"
+      width={1}
+      height={BAR_H}
+      fill={props.color}
+      opacity={props.opacity ?? 1}
+      style={{ transform: `translate(${a}px, ${(ROW_H - BAR_H) / 2}px) scaleX(${w})` }}
+    />
+  );
+}
+
+/**
+ * The β^k waterfall: one row per term η·β^k·g_{t−1−k} (newest first), each bar starting where the
+ * running sum of the newer terms ends, then m_t as a whole bar and SGD's single term below it.
+ * One column per coordinate (w in 1D; x and y in 2D), each with its own zero line and scale.
+ * Decorative for assistive tech: the same numbers are in the terms table beside it.
+ */
+export function WeightBars(props: {
+  rows: readonly WaterfallRow[];
+  /** m_t of the momentum run and of SGD, per coordinate. */
+  momentumM: readonly number[];
+  sgdM: readonly number[];
+  dim: number;
+  width: number;
+  /** The step whose m_t is shown, for the labels. */
+  t: number;
+}) {
+  const { rows, momentumM, sgdM, dim, width, t } = props;
+  const colW = Math.max(60, (width - LABEL_W - dim * (VALUE_W + GAP)) / dim);
+  const height = HEAD_H + (rows.length + 2) * ROW_H + 8;
+  const scales = useMemo(
+    () =>
+      Array.from({ length: dim }, (_, i) =>
+        scaleLinear()
+          .domain(waterfallExtent(rows, i, [sgdM[i] ?? 0, momentumM[i] ?? 0]))
+          .range([0, colW])
+          .nice(),
+      ),
+    [rows, sgdM, momentumM, dim, colW],
+  );
+  const names = dim === 1 ? ['w'] : ['x', 'y'];
+  const colX = (i: number) => LABEL_W + i * (colW + VALUE_W + GAP);
+  const sumY = HEAD_H + rows.length * ROW_H;
+
+  return (
+    <svg width={width} height={height} className="weight-bars" aria-hidden="true">
+      {scales.map((x, i) => (
+        <g key={i} transform={`translate(${colX(i)},0)`}>
+          <text x={colW / 2} y={12} textAnchor="middle" className="wf-head">
+            {dim === 1 ? 'terms, running sum →' : `${names[i]} component`}
+          </text>
+          <line
+            x1={clampPx(x(0))}
+            x2={clampPx(x(0))}
+            y1={HEAD_H - 2}
+            y2={height - 4}
+            stroke="var(--muted)"
+            strokeWidth={1}
+          />
+          {rows.map((r, j) => {
+            const from = x(r.from[i] ?? 0);
+            const to = x(r.to[i] ?? 0);
+            return (
+              <g
+                key={r.key}
+                className="wf-row"
+                style={{ transform: `translateY(${HEAD_H + j * ROW_H}px)` }}
+              >
+                {j > 0 && (
+                  <line
+                    className="wf-link"
+                    x1={clampPx(from)}
+                    x2={clampPx(from)}
+                    y1={-ROW_H / 2 + BAR_H / 2}
+                    y2={(ROW_H - BAR_H) / 2}
+                    stroke="var(--momentum)"
+                    strokeWidth={1}
+                    opacity={0.6}
+                  />
+                )}
+                <Bar
+                  x0={from}
+                  x1={to}
+                  color="var(--momentum)"
+                  opacity={r.k === null ? 0.35 : 0.3 + 0.7 * r.weight}
+                />
+                <text x={colW + 4} y={12} className="wf-value">
+                  {formatNumber(r.value[i], 5)}
+                </text>
+              </g>
+            );
+          })}
+          <g style={{ transform: `translateY(${sumY}px)` }} className="wf-row">
+            <Bar x0={x(0)} x1={x(momentumM[i] ?? 0)} color="var(--momentum)" />
+            <text x={colW + 4} y={12} className="wf-value wf-total">
+              {formatNumber(momentumM[i], 5)}
+            </text>
+          </g>
+          <g style={{ transform: `translateY(${sumY + ROW_H}px)` }} className="wf-row">
+            <Bar x0={x(0)} x1={x(sgdM[i] ?? 0)} color="var(--sgd)" />
+            <text x={colW + 4} y={12} className="wf-value">
+              {formatNumber(sgdM[i], 5)}
+            </text>
+          </g>
+        </g>
+      ))}
+      <g className="wf-labels">
+        {rows.map((r, j) => (
+          <text key={j} x={0} y={HEAD_H + j * ROW_H + 12}>
+            {r.k === null
+              ? `older ×${r.count}: Σ ${formatNumber(r.weight, 5)}`
+              : `β${superscript(r.k)} = ${formatNumber(r.weight, 5)}`}
+          </text>
+        ))}
+        <line
+          x1={0}
+          x2={width}
+          y1={sumY + 0.5}
+          y2={sumY + 0.5}
+          stroke="var(--border)"
+          strokeWidth={1}
+        />
+        <text x={0} y={sumY + 12} className="wf-total">
+          = m{subscript(t)} (sum)
+        </text>
+        <text x={0} y={sumY + ROW_H + 12}>
+          SGD m{subscript(t)}
+        </text>
+      </g>
+    </svg>
+  );
+}

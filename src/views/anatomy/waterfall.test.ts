@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { presetById } from '../../core/presets';
+import { rowOf, runTrajectory } from '../../core/trajectory';
+import { decompose } from '../../core/decomposition';
+import { superscript, waterfallExtent, waterfallRows } from './waterfall';
+
+describe('waterfallRows', () => {
+  it('chains the terms so the last bar ends at m_t (quadratic, step 3: 0.23 + 0.36 + 0.405)', () => {
+    const run = runTrajectory(presetById('quadratic'), { w0: [2.5], eta: 0.1, beta: 0.9 }, 10);
+    const rows = waterfallRows(decompose(run, 3), 1);
+    expect(rows.map((r) => r.key)).toEqual(['g2', 'g1', 'g0']);
+    expect(rows.map((r) => r.value[0])).toEqual([
+      expect.closeTo(0.23, 15),
+      expect.closeTo(0.36, 15),
+      expect.closeTo(0.405, 15),
+    ]);
+    expect(rows[1]?.from).toEqual(rows[0]?.to);
+    expect(rows[2]?.to[0]).toBeCloseTo(rowOf(run, 'm', 3)[0] ?? NaN, 14);
+  });
+
+  it('adds one aggregate row for the older terms, in 2D', () => {
+    const p = presetById('ravine');
+    const run = runTrajectory(p, { w0: p.w0, eta: p.eta, beta: p.beta }, 100);
+    const rows = waterfallRows(decompose(run, 50, 30), 2);
+    expect(rows).toHaveLength(31);
+    expect(rows[30]).toMatchObject({ key: 'rest', k: null, count: 20 });
+    const m = rowOf(run, 'm', 50);
+    expect(rows[30]?.to[0]).toBeCloseTo(m[0] ?? NaN, 12);
+    expect(rows[30]?.to[1]).toBeCloseTo(m[1] ?? NaN, 12);
+  });
+
+  it('spans 0, every running sum and the extra values', () => {
+    const run = runTrajectory(presetById('quadratic'), { w0: [2.5], eta: 0.1, beta: 0.9 }, 10);
+    const rows = waterfallRows(decompose(run, 3), 1);
+    expect(waterfallExtent(rows, 0, [-0.2])).toEqual([-0.2, expect.closeTo(0.995, 14)]);
+    expect(waterfallExtent([], 0, [])).toEqual([-1, 1]);
+    expect(superscript(12)).toBe('¹²');
+  });
+});
