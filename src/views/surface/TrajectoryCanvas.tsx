@@ -4,6 +4,7 @@ import { RUN_NAMES, RUN_STYLE } from '../screen';
 import { drawTrajectories, type RunPaint } from './drawTrajectories';
 import type { EqualScale } from './equalScale';
 import { cssColor, fitCanvas } from './SurfaceCanvas';
+import { useColorScheme } from './useColorScheme';
 
 const FALLBACK = { sgd: '#c96f00', momentum: '#0072b2' } as const;
 
@@ -20,21 +21,43 @@ export function TrajectoryCanvas(props: {
 }) {
   const { runs, step, scale, left, top } = props;
   const ref = useRef<HTMLCanvasElement>(null);
+  const scheme = useColorScheme();
+  const palette = useRef<{ scheme: string; sgd: string; momentum: string; halo: string } | null>(
+    null,
+  );
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = fitCanvas(canvas, scale.width, scale.height);
+    // Resolve the CSS colours once per colour scheme, not on every step or slider move.
+    if (palette.current?.scheme !== scheme) {
+      palette.current = {
+        scheme,
+        sgd: cssColor(canvas, '--sgd', FALLBACK.sgd),
+        momentum: cssColor(canvas, '--momentum', FALLBACK.momentum),
+        halo: cssColor(canvas, '--bg', '#fff'),
+      };
+    }
+    const colors = palette.current;
     const paints: RunPaint[] = RUN_NAMES.map((name) => ({
       name,
       run: runs[name],
-      color: cssColor(canvas, `--${name}`, FALLBACK[name]),
+      color: colors[name],
       dash: RUN_STYLE[name].dash ? RUN_STYLE[name].dash.split(' ').map(Number) : [],
       shape: RUN_STYLE[name].shape,
     }));
-    const halo = cssColor(canvas, '--bg', '#fff');
-    drawTrajectories(ctx, paints, step, scale.toScreen, scale.width, scale.height, dpr, halo);
-  }, [runs, step, scale]);
+    drawTrajectories(
+      ctx,
+      paints,
+      step,
+      scale.toScreen,
+      scale.width,
+      scale.height,
+      dpr,
+      colors.halo,
+    );
+  }, [runs, step, scale, scheme]);
   return (
     <canvas
       ref={ref}

@@ -54,7 +54,11 @@ export function surfaceModel(preset: Preset): SurfaceModel {
   const levels = logLevels(grid.values);
   const bands = contours().size([nx, ny]).thresholds(levels)(Array.from(grid.values));
   const computeMs = performance.now() - t0;
-  performance.measure(`${PERF.contours}:${preset.id}`, { start: t0, duration: computeMs });
+  performance.measure(`${PERF.contours}:${preset.id}`, {
+    start: t0,
+    duration: computeMs,
+    detail: { nx, ny, levels: levels.length },
+  });
   const model: SurfaceModel = {
     presetId: preset.id,
     grid,

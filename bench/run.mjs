@@ -1,0 +1,221 @@
+// Heavy Ball benchmarks, measured in Chromium against the built app (npm run bench).
+//
+//   (a) contours: time to sample each 2D preset on its grid and contour it with d3-contour,
+//       read from the app's own performance.measure entries — cold (first view after a page
+//       load) and warm (switching to the preset in a page that has already drawn another);
+//   (b) β change: time from a β slider input event until both 1000-step trajectories are
+//       recomputed and redrawn (synchronous work), and until the next frame has been painted.
+//
+// Env: BENCH_PORT (default 4399), BENCH_RUNS (default 7), CHROMIUM (browser path),
+//      BENCH_NO_BUILD=1 to reuse an existing build in BENCH_DIR (default /tmp/heavy-ball-bench).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const DIR = process.env.BENCH_DIR ?? '/tmp/heavy-ball-bench';
+const BASE = `http://127.0.0.1:${PORT}`;
+const PRESETS = ['ravine', 'rosenbrock', 'himmelblau', 'beale'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(2));
+
+function build() {
+  if (process.env.BENCH_NO_BUILD) return;
+  console.log(`building into ${DIR} …`);
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', DIR, '--emptyOutDir'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+async function serve() {
+  const child = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      DIR,
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`preview server did not start on ${BASE}`);
+}
+
+function browserPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // Playwright's own browser is not installed.
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** The app's contour measure for a preset: { duration, detail } or null. */
+async function contourEntry(page, fn) {
+  const name = `heavy-ball:contours:${fn}`;
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name);
+  return page.evaluate((n) => {
+    const e = performance.getEntriesByName(n)[0];
+    return { duration: e.duration, detail: e.detail };
+  }, name);
+}
+
+async function benchContours(browser) {
+  const rows = [];
+  for (const fn of PRESETS) {
+    const cold = [];
+    const warm = [];
+    let detail = null;
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${BASE}/?fn=${fn}`);
+      const c = await contourEntry(page, fn);
+      cold.push(c.duration);
+      detail = c.detail;
+      // Warm: a page that has already contoured another preset switches to this one.
+      const other = PRESETS[(PRESETS.indexOf(fn) + 1) % PRESETS.length];
+      await page.goto(`${BASE}/?fn=${other}`);
+      await contourEntry(page, other);
+      await page.getByRole('combobox', { name: 'Loss' }).selectOption(fn);
+      warm.push((await contourEntry(page, fn)).duration);
+      await context.close();
+    }
+    rows.push({
+      fn,
+      grid: detail ? `${detail.nx}×${detail.ny}` : '?',
+      levels: detail?.levels,
+      cold,
+      warm,
+    });
+  }
+  return rows;
+}
+
+async function benchBeta(browser) {
+  const rows = [];
+  for (const fn of PRESETS) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/?fn=${fn}&step=1000`);
+    await page.getByRole('img', { name: 'Loss surface' }).waitFor();
+    const slider = page.getByRole('slider', { name: /β/ });
+    await slider.waitFor();
+    await slider.evaluate((el) => el.setAttribute('data-bench', 'beta'));
+    const samples = await page.evaluate(async (runs) => {
+      const input = document.querySelector('[data-bench="beta"]');
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+      // Resolves after the frame has been painted: a task queued from rAF runs after paint.
+      const painted = () =>
+        new Promise((r) =>
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => r(performance.now());
+            ch.port2.postMessage(0);
+          }),
+        );
+      const out = [];
+      for (let i = 0; i < runs + 3; i++) {
+        await painted();
+        const beta = i % 2 ? 0.9 : 0.85 + 0.001 * i;
+        const t0 = performance.now();
+        set.call(input, String(beta));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const t1 = performance.now();
+        const tFrame = await frame();
+        const tPaint = await new Promise((r) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => r(performance.now());
+          ch.port2.postMessage(0);
+        });
+        const draw = performance.getEntriesByName('heavy-ball:draw-trajectories')[0];
+        const drawn = draw && draw.startTime >= t0 && draw.startTime <= t1;
+        // The first few are JIT warm-up; keep the rest.
+        if (i >= 3)
+          out.push({
+            sync: t1 - t0,
+            draw: drawn ? draw.duration : NaN,
+            frame: tFrame - t0,
+            painted: tPaint - t0,
+          });
+      }
+      return out;
+    }, RUNS * 3);
+    const step = await page.getByText(/^Step \d+$/).textContent();
+    rows.push({ fn, step, samples });
+    await context.close();
+  }
+  return rows;
+}
+
+build();
+const server = await serve();
+const executablePath = browserPath();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
+});
+try {
+  const version = browser.version();
+  console.log(
+    `\nChromium ${version}, ${RUNS} page loads per preset (medians; min–max in brackets)\n`,
+  );
+  console.log('(a) Contours: sample the grid + d3-contour at log-spaced levels, ms');
+  console.log('preset      grid     levels  cold (first view)        warm (preset switch)');
+  for (const r of await benchContours(browser)) {
+    const span = (xs) =>
+      `${ms(median(xs)).padStart(7)} [${ms(Math.min(...xs))}–${ms(Math.max(...xs))}]`;
+    console.log(
+      `${r.fn.padEnd(11)} ${r.grid.padEnd(8)} ${String(r.levels).padStart(6)}  ${span(r.cold).padEnd(24)} ${span(r.warm)}`,
+    );
+  }
+  console.log(
+    '\n(b) β slider change at step 1000: recompute both runs (1000+ steps each) and redraw, ms',
+  );
+  console.log('preset      samples  sync work  (of which canvas draw)  to next frame  to painted');
+  for (const r of await benchBeta(browser)) {
+    const s = r.samples;
+    const col = (k) => ms(median(s.map((x) => x[k])));
+    console.log(
+      `${r.fn.padEnd(11)} ${String(s.length).padStart(7)}  ${col('sync').padStart(9)}  ${col('draw').padStart(21)}  ${col('frame').padStart(13)}  ${col('painted').padStart(10)}`,
+    );
+  }
+  console.log(
+    '\nsync work = input event → store recompute (computeRuns to step+1000) → React commit → trajectory canvas drawn (layout effect).',
+  );
+} finally {
+  await browser.close();
+  try {
+    process.kill(-server.pid);
+  } catch {
+    server.kill();
+  }
+}
