@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { clampPx } from '../screen';
-import { formatNumber } from '../format';
+import { format } from 'd3-format';
 import { subscript, superscript, waterfallExtent, type WaterfallRow } from './waterfall';
 
 const ROW_H = 16;
@@ -10,6 +10,10 @@ const LABEL_W = 84;
 const VALUE_W = 54;
 const GAP = 8;
 const HEAD_H = 18;
+/** Bar labels at 4 significant digits: narrow columns; the exact values are in the terms table. */
+const sig4 = format('.4~g');
+const label = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '—' : sig4(v).replace('-', '−');
 
 /** A bar as a unit rect moved and stretched by a CSS transform, so geometry changes can animate. */
 function Bar(props: { x0: number; x1: number; color: string; opacity?: number }) {
@@ -103,7 +107,7 @@ export function WeightBars(props: {
                   opacity={r.k === null ? 0.35 : 0.3 + 0.7 * r.weight}
                 />
                 <text x={colW + 4} y={12} className="wf-value">
-                  {formatNumber(r.value[i], 5)}
+                  {label(r.value[i])}
                 </text>
               </g>
             );
@@ -111,13 +115,13 @@ export function WeightBars(props: {
           <g style={{ transform: `translateY(${sumY}px)` }} className="wf-row">
             <Bar x0={x(0)} x1={x(momentumM[i] ?? 0)} color="var(--momentum)" />
             <text x={colW + 4} y={12} className="wf-value wf-total">
-              {formatNumber(momentumM[i], 5)}
+              {label(momentumM[i])}
             </text>
           </g>
           <g style={{ transform: `translateY(${sumY + ROW_H}px)` }} className="wf-row">
             <Bar x0={x(0)} x1={x(sgdM[i] ?? 0)} color="var(--sgd)" />
             <text x={colW + 4} y={12} className="wf-value">
-              {formatNumber(sgdM[i], 5)}
+              {label(sgdM[i])}
             </text>
           </g>
         </g>
@@ -126,8 +130,8 @@ export function WeightBars(props: {
         {rows.map((r, j) => (
           <text key={j} x={0} y={HEAD_H + j * ROW_H + 12}>
             {r.k === null
-              ? `older ×${r.count}: Σ ${formatNumber(r.weight, 5)}`
-              : `β${superscript(r.k)} = ${formatNumber(r.weight, 5)}`}
+              ? `older ×${r.count}: Σ ${label(r.weight)}`
+              : `β${superscript(r.k)} = ${label(r.weight)}`}
           </text>
         ))}
         <line

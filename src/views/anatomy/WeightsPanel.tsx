@@ -89,7 +89,9 @@ export function WeightsPanel() {
             checked={showTerms}
             onChange={(e) => setShowTerms(e.target.checked)}
           />
-          Draw the terms tip to tail on the surface (from w<sub>t−1</sub> to w<sub>t</sub>)
+          <span>
+            Draw the terms tip to tail on the surface (from w<sub>t−1</sub> to w<sub>t</sub>)
+          </span>
         </label>
       )}
       {/* The wrapper hides it: a table's min-content width ignores the sr-only 1px box. */}

@@ -72,18 +72,25 @@ export function stepEquations(run: Trajectory, step: number, momentum: boolean):
   const m = rowOf(run, 'm', t);
   const wPrev = rowOf(run, 'w', p);
   const sub = (n: number) => `_{${n}}`;
+  // In 2D each number is a column vector: break lines sooner so a phone-wide panel fits them.
+  const wide = run.dim > 1;
+  const br = wide ? ' \\\\ &' : '';
   const velocity: Formula = momentum
     ? {
         // Two aligned lines (rule, then numbers) so 2D vectors fit a narrow panel.
-        tex: `\\begin{aligned} m${sub(t)} &= \\beta\\, m${sub(p)} + \\eta\\, \\nabla L(w${sub(p)}) \\\\ &= ${texNumber(beta)} \\cdot ${texFactor(mPrev)} + ${texNumber(eta)} \\cdot ${texFactor(g)} = ${texVector(m)} \\end{aligned}`,
+        tex: `\\begin{aligned} m${sub(t)} &= \\beta\\, m${sub(p)} + \\eta\\, \\nabla L(w${sub(p)}) \\\\ &= ${texNumber(beta)} \\cdot ${texFactor(mPrev)} + ${texNumber(eta)} \\cdot ${texFactor(g)}${br} = ${texVector(m)} \\end{aligned}`,
         text: `m${t} = β·m${p} + η·∇L(w${p}) = ${formatNumber(beta)}·${textFactor(mPrev)} + ${formatNumber(eta)}·${textFactor(g)} = ${formatVector(m)}`,
       }
     : {
-        tex: `m${sub(t)} = \\eta\\, \\nabla L(w${sub(p)}) = ${texNumber(eta)} \\cdot ${texFactor(g)} = ${texVector(m)}`,
+        tex: wide
+          ? `\\begin{aligned} m${sub(t)} &= \\eta\\, \\nabla L(w${sub(p)}) \\\\ &= ${texNumber(eta)} \\cdot ${texFactor(g)} = ${texVector(m)} \\end{aligned}`
+          : `m${sub(t)} = \\eta\\, \\nabla L(w${sub(p)}) = ${texNumber(eta)} \\cdot ${texFactor(g)} = ${texVector(m)}`,
         text: `m${t} = η·∇L(w${p}) = ${formatNumber(eta)}·${textFactor(g)} = ${formatVector(m)}`,
       };
   const position: Formula = {
-    tex: `w${sub(t)} = w${sub(p)} - m${sub(t)} = ${texVector(wPrev)} - ${texFactor(m)} = ${texVector(w)}`,
+    tex: wide
+      ? `\\begin{aligned} w${sub(t)} &= w${sub(p)} - m${sub(t)} \\\\ &= ${texVector(wPrev)} - ${texFactor(m)} = ${texVector(w)} \\end{aligned}`
+      : `w${sub(t)} = w${sub(p)} - m${sub(t)} = ${texVector(wPrev)} - ${texFactor(m)} = ${texVector(w)}`,
     text: `w${t} = w${p} − m${t} = ${formatVector(wPrev)} − ${textFactor(m)} = ${formatVector(w)}`,
   };
   if (!momentum) return { t, velocity, position, unrolled: null };
@@ -108,7 +115,11 @@ export function stepEquations(run: Trajectory, step: number, momentum: boolean):
     tex:
       `\\begin{aligned} m${sub(t)} &= \\eta \\sum_{k=0}^{${t - 1}} \\beta^{k} g_{${gIndex}} \\\\ ` +
       `&= ${symTex.join(' + ')}${more ? ' + \\cdots' : ''} \\\\ ` +
-      `&= ${dec.terms.map((x) => texFactor(x.value)).join(' + ')}${restTex} \\\\ ` +
+      `&= ${dec.terms
+        .map(
+          (x, i) => (wide && i === 2 ? `\\\\ &\\quad + ` : i > 0 ? ' + ' : '') + texFactor(x.value),
+        )
+        .join('')}${restTex} \\\\ ` +
       `&= ${texVector(dec.sum)} \\end{aligned}`,
     text:
       `m${t} = η·Σ β^k·g(${t - 1}−k) = ${symText.join(' + ')}${more ? ' + …' : ''} = ` +
