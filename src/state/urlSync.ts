@@ -7,6 +7,7 @@ export const URL_DEBOUNCE_MS = 200;
 /**
  * Keeps the address bar in step with the store: every change of settings or step rewrites the
  * query with replaceState, debounced so a playing run rewrites it a few times a second, not per frame.
+ * The first write, of the canonical query for the opening state, happens immediately.
  */
 export function syncUrl(store: AppStore, write: (query: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -20,6 +21,8 @@ export function syncUrl(store: AppStore, write: (query: string) => void): () => 
       write(query);
     }
   };
+  // Write the canonical link at once, so a link that omitted keys now shows them all.
+  flush();
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.settings === prev.settings && s.step === prev.step) return;
     // Throttle rather than debounce: while playing, a trailing debounce would never fire.
