@@ -1,5 +1,6 @@
 import { shownRow, type Trajectory } from '../../core/trajectory';
-import { clampPx, type RunName } from '../screen';
+import type { RunName } from '../screen';
+import { screenPath } from './decimate';
 import { PERF } from './surfaceModel';
 
 /** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
@@ -12,17 +13,13 @@ export interface RunPaint {
   readonly shape: 'circle' | 'diamond';
 }
 
-/** Skip a polyline vertex closer than this (px) to the last one drawn: invisible, and saves time. */
-const MIN_SEGMENT_PX = 0.5;
-/** Skip a step dot closer than this (px) to the last dot drawn (they would overlap anyway). */
-const MIN_DOT_GAP_PX = 2.5;
 const DOT_R = 2.4;
 
 /**
  * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step
  * (circle for SGD, diamond for momentum). The current point itself is drawn in SVG on top.
- * Long runs are decimated in screen space, so 100000 converged steps cost one pass, not 100000
- * canvas calls; every coordinate goes through clampPx, so a diverging run draws nothing absurd.
+ * Long runs are decimated in screen space (see screenPath), so 100000 steps cost one pass, not
+ * 100000 canvas calls; every coordinate goes through clampPx, so a diverging run draws nothing absurd.
  * `toScreen` maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
  */
 export function drawTrajectories(
@@ -44,28 +41,20 @@ export function drawTrajectories(
     const { run } = paint;
     if (run.length === 0 || run.dim !== 2) continue;
     const last = shownRow(run, step);
+    const path = screenPath((t) => [run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0], last, toScreen);
     const line = new Path2D();
-    const dots = new Path2D();
-    let lx = NaN;
-    let ly = NaN;
-    let dx = NaN;
-    let dy = NaN;
-    for (let t = 0; t <= last; t++) {
-      const [sx, sy] = toScreen(run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0);
-      const px = clampPx(sx);
-      const py = clampPx(sy);
-      if (t === 0) line.moveTo(px, py);
-      else if (t === last || Math.abs(px - lx) + Math.abs(py - ly) >= MIN_SEGMENT_PX)
-        line.lineTo(px, py);
-      else continue;
-      lx = px;
-      ly = py;
-      if (t < last && !(Math.hypot(px - dx, py - dy) < MIN_DOT_GAP_PX)) {
-        addDot(dots, paint.shape, px, py);
-        dx = px;
-        dy = py;
-      }
+    for (let i = 0, move = true; i < path.line.length; i += 2) {
+      const x = path.line[i] ?? NaN;
+      const y = path.line[i + 1] ?? NaN;
+      if (Number.isNaN(x)) move = true;
+      else if (move) {
+        line.moveTo(x, y);
+        move = false;
+      } else line.lineTo(x, y);
     }
+    const dots = new Path2D();
+    for (let i = 0; i < path.dots.length; i += 2)
+      addDot(dots, paint.shape, path.dots[i] ?? 0, path.dots[i + 1] ?? 0);
     // A light halo under the line keeps it readable on both dark and light bands.
     ctx.setLineDash([]);
     ctx.strokeStyle = halo;
