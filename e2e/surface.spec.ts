@@ -207,3 +207,43 @@ test('a diverging run draws nothing absurd and logs no errors', async ({ page })
   await page.getByRole('button', { name: 'Step back' }).click();
   await expect(surface(page)).toBeVisible();
 });
+
+test('a finger drags w₀ too (touch pointer events)', async ({ page }) => {
+  await page.goto('/?fn=himmelblau&w0=0,0');
+  await expect(surface(page)).toBeVisible();
+  const from = await screenOf(page, 'himmelblau', 0, 0);
+  const to = await screenOf(page, 'himmelblau', -3, 3);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    p: { x: number; y: number } | null,
+  ) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: p ? [{ x: p.x, y: p.y, id: 1 }] : [],
+    });
+  await touch('touchStart', from);
+  for (let i = 1; i <= 8; i++)
+    await touch('touchMove', {
+      x: from.x + ((to.x - from.x) * i) / 8,
+      y: from.y + ((to.y - from.y) * i) / 8,
+    });
+  await touch('touchEnd', null);
+  const b = await box(surface(page));
+  const [x = NaN, y = NaN] = await w0Box(page);
+  expect(Math.abs(x - -3)).toBeLessThanOrEqual(2 * (10 / b.width));
+  expect(Math.abs(y - 3)).toBeLessThanOrEqual(2 * (10 / b.width));
+  await expectQuery(page, 'w0', `${x},${y}`);
+});
+
+test('a long run that retraces a narrow zig-zag stays responsive (Beale, step 50000)', async ({
+  page,
+}) => {
+  await page.goto('/?fn=beale&step=50000');
+  await expect(surface(page)).toBeVisible({ timeout: 5000 });
+  await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 50000');
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 49999');
+  expect(Date.now() - t0).toBeLessThan(2000);
+});

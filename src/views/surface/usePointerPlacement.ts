@@ -82,7 +82,12 @@ export function usePointerPlacement(scale: EqualScale, setW0: (w0: Vec) => void)
       onPointerDown: (e) => {
         if (e.pointerType === 'mouse' && e.button !== 0) return;
         e.preventDefault();
-        e.currentTarget.setPointerCapture?.(e.pointerId);
+        try {
+          // Keep receiving moves when a drag leaves the area (and on touch, past the finger's edge).
+          e.currentTarget.setPointerCapture(e.pointerId);
+        } catch {
+          // A synthetic or already-released pointer cannot be captured; the drag still works inside.
+        }
         dragging.current = e.pointerId;
         const h = locate(e);
         setHover(h);
