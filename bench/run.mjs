@@ -86,6 +86,7 @@ async function benchContours(browser) {
   for (const fn of PRESETS) {
     const cold = [];
     const warm = [];
+    const fill = [];
     let detail = null;
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -93,6 +94,11 @@ async function benchContours(browser) {
       await page.goto(`${BASE}/?fn=${fn}`);
       const c = await contourEntry(page, fn);
       cold.push(c.duration);
+      fill.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('heavy-ball:draw-surface')[0]?.duration ?? NaN,
+        ),
+      );
       detail = c.detail;
       // Warm: a page that has already contoured another preset switches to this one.
       const other = PRESETS[(PRESETS.indexOf(fn) + 1) % PRESETS.length];
@@ -108,6 +114,7 @@ async function benchContours(browser) {
       levels: detail?.levels,
       cold,
       warm,
+      fill,
     });
   }
   return rows;
@@ -115,11 +122,12 @@ async function benchContours(browser) {
 
 async function benchBeta(browser) {
   const rows = [];
-  for (const fn of PRESETS) {
+  // double-well (1D, no surface) is there for comparison: what the rest of the page costs.
+  for (const fn of [...PRESETS, 'double-well']) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${BASE}/?fn=${fn}&step=1000`);
-    await page.getByRole('img', { name: 'Loss surface' }).waitFor();
+    await page.getByRole('img', { name: /^Loss (surface|curve)$/ }).waitFor();
     const slider = page.getByRole('slider', { name: /β/ });
     await slider.waitFor();
     await slider.evaluate((el) => el.setAttribute('data-bench', 'beta'));
@@ -189,12 +197,14 @@ try {
     `\nChromium ${version}, ${RUNS} page loads per preset (medians; min–max in brackets)\n`,
   );
   console.log('(a) Contours: sample the grid + d3-contour at log-spaced levels, ms');
-  console.log('preset      grid     levels  cold (first view)        warm (preset switch)');
+  console.log(
+    'preset      grid     levels  cold (first view)        warm (preset switch)      canvas fill (first view)',
+  );
   for (const r of await benchContours(browser)) {
     const span = (xs) =>
       `${ms(median(xs)).padStart(7)} [${ms(Math.min(...xs))}–${ms(Math.max(...xs))}]`;
     console.log(
-      `${r.fn.padEnd(11)} ${r.grid.padEnd(8)} ${String(r.levels).padStart(6)}  ${span(r.cold).padEnd(24)} ${span(r.warm)}`,
+      `${r.fn.padEnd(11)} ${r.grid.padEnd(8)} ${String(r.levels).padStart(6)}  ${span(r.cold).padEnd(24)} ${span(r.warm).padEnd(25)} ${ms(median(r.fill)).padStart(7)}`,
     );
   }
   console.log(

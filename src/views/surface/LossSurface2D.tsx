@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { presetById, type Interval } from '../../core/presets';
 import { shownRow } from '../../core/trajectory';
@@ -62,6 +62,45 @@ export function LossSurface2D() {
     MIN_ARROW_PX,
   );
 
+  const clipId = useId();
+  // What changes only with the preset and the plot size: frame, axes, minima, colour legend.
+  // Built once per size, so a step or slider move re-renders only the markers and arrows.
+  const staticLayer = useMemo(
+    () => (
+      <>
+        <rect width={scale.width} height={scale.height} fill="none" stroke="var(--border)" />
+        <g transform={`translate(0,${scale.height})`}>
+          <Axis
+            scale={axes.x}
+            orient="bottom"
+            label="x"
+            ticks={Math.max(3, Math.round(scale.width / 70))}
+          />
+        </g>
+        <Axis
+          scale={axes.y}
+          orient="left"
+          label="y"
+          ticks={Math.max(3, Math.round(scale.height / 60))}
+        />
+        <g clipPath={`url(#${clipId})`} aria-hidden="true">
+          {preset.minima.map((m, i) => {
+            const [mx, my] = scale.toScreen(m[0] ?? 0, m[1] ?? 0).map(clampPx);
+            return (
+              <path key={i} className="minimum-mark" d={`M${mx},${my}m-5,-5l10,10m0,-10l-10,10`} />
+            );
+          })}
+        </g>
+        {model && (
+          <g transform={`translate(0,${scale.height + 56})`}>
+            <ColorLegend levels={model.levels} colors={model.colors} width={scale.width} />
+          </g>
+        )}
+      </>
+    ),
+    [scale, axes, preset, model, clipId],
+  );
+
   const svgW = scale.width + MARGIN.left + MARGIN.right;
   const svgH = scale.height + MARGIN.top + MARGIN.bottom;
   const xy = (x: number, y: number) => scale.toScreen(x, y).map(clampPx) as [number, number];
@@ -87,36 +126,12 @@ export function LossSurface2D() {
           />
           <svg width={svgW} height={svgH} className="plot-svg surface-svg">
             <ArrowDefs />
-            <clipPath id="surface-clip">
+            <clipPath id={clipId}>
               <rect width={scale.width} height={scale.height} />
             </clipPath>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              <rect width={scale.width} height={scale.height} fill="none" stroke="var(--border)" />
-              <g transform={`translate(0,${scale.height})`}>
-                <Axis
-                  scale={axes.x}
-                  orient="bottom"
-                  label="x"
-                  ticks={Math.max(3, Math.round(scale.width / 70))}
-                />
-              </g>
-              <Axis
-                scale={axes.y}
-                orient="left"
-                label="y"
-                ticks={Math.max(3, Math.round(scale.height / 60))}
-              />
-              <g clipPath="url(#surface-clip)" aria-hidden="true">
-                {preset.minima.map((m, i) => {
-                  const [mx, my] = xy(m[0] ?? 0, m[1] ?? 0);
-                  return (
-                    <path
-                      key={i}
-                      className="minimum-mark"
-                      d={`M${mx},${my}m-5,-5l10,10m0,-10l-10,10`}
-                    />
-                  );
-                })}
+              {staticLayer}
+              <g clipPath={`url(#${clipId})`} aria-hidden="true">
                 <g className="w0-marker" transform={`translate(${w0x},${w0y})`}>
                   <circle r={9} />
                   <text x={11} y={-9} fontSize={12}>
@@ -131,9 +146,6 @@ export function LossSurface2D() {
                   const [cx, cy] = xy(run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0);
                   return <RunMarker key={name} run={name} x={cx} y={cy} />;
                 })}
-              </g>
-              <g transform={`translate(0,${scale.height + 56})`}>
-                <ColorLegend levels={model.levels} colors={model.colors} width={scale.width} />
               </g>
               <rect
                 className="data-area"
