@@ -247,3 +247,17 @@ test('a long run that retraces a narrow zig-zag stays responsive (Beale, step 50
   await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 49999');
   expect(Date.now() - t0).toBeLessThan(2000);
 });
+
+test('the surface follows window resizes and keeps equal scale', async ({ page }) => {
+  await page.goto('/?fn=ravine&step=10');
+  const wide = await box(surface(page));
+  await page.setViewportSize({ width: 700, height: 800 });
+  await expect.poll(async () => (await box(surface(page))).width).toBeLessThan(wide.width - 50);
+  const narrow = await box(surface(page));
+  expect(Math.abs(narrow.width / narrow.height / 2 - 1)).toBeLessThan(0.01);
+  // Still exactly the view: a click at the centre places w₀ at (0, 0).
+  await page.mouse.click(narrow.x + narrow.width / 2, narrow.y + narrow.height / 2);
+  const [x = NaN, y = NaN] = await w0Box(page);
+  expect(Math.abs(x)).toBeLessThanOrEqual(20 / narrow.width);
+  expect(Math.abs(y)).toBeLessThanOrEqual(20 / narrow.width);
+});
