@@ -102,8 +102,9 @@ const ravine: Preset = {
     [-5, 5],
   ],
   w0: [-9, 3],
-  eta: 0.035,
-  beta: 0.9,
+  // β = 0.7 is near the optimal ((√κ−1)/(√κ+1))² for κ = 50: momentum's zig-zag dies out visibly.
+  eta: 0.038,
+  beta: 0.7,
   minima: [[0, 0]],
   eigenvalues: [1, 50],
   lesson:
@@ -133,7 +134,7 @@ const rosenbrock: Preset = {
     [-1, 3],
   ],
   w0: [-1.5, 2],
-  eta: 0.0005,
+  eta: 0.001,
   beta: 0.9,
   minima: [[1, 1]],
   lesson:

@@ -15,11 +15,11 @@ describe('syncUrl', () => {
     const store = createAppStore(parseUrl('?fn=ravine'));
     const writes: string[] = [];
     syncUrl(store, (q) => writes.push(q));
-    expect(writes).toEqual(['?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=0']);
+    expect(writes).toEqual(['?v=1&fn=ravine&w0=-9,3&eta=0.038&beta=0.7&step=0']);
     for (let i = 0; i < 30; i++) store.getState().stepBy(1);
     expect(writes).toHaveLength(1);
     vi.advanceTimersByTime(URL_DEBOUNCE_MS);
-    expect(writes[1]).toBe('?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=30');
+    expect(writes[1]).toBe('?v=1&fn=ravine&w0=-9,3&eta=0.038&beta=0.7&step=30');
     store.getState().setBeta(0.5);
     vi.advanceTimersByTime(URL_DEBOUNCE_MS);
     expect(writes[2]).toContain('beta=0.5');
