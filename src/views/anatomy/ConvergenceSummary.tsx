@@ -1,6 +1,6 @@
+import { usePanelRuns, usePanelStep } from './usePanelStep';
 import { compareConvergence } from '../../core/convergence';
 import { statusAt, statusText } from '../../core/trajectory';
-import { useApp } from '../../state/StoreContext';
 import { RUN_NAMES, RUN_STYLE } from '../screen';
 
 /**
@@ -8,8 +8,8 @@ import { RUN_NAMES, RUN_STYLE } from '../screen';
  * converged, how many times fewer (or more) steps momentum needed.
  */
 export function ConvergenceSummary() {
-  const step = useApp((s) => s.step);
-  const runs = useApp((s) => s.runs);
+  const step = usePanelStep();
+  const runs = usePanelRuns();
   const sgd = statusAt(runs.sgd, step);
   const momentum = statusAt(runs.momentum, step);
   const verdict = compareConvergence(sgd, momentum);

@@ -1,5 +1,5 @@
+import { usePanelRuns, usePanelStep } from './usePanelStep';
 import { useMemo } from 'react';
-import { useApp } from '../../state/StoreContext';
 import { stepEquations } from './equations';
 import { Tex } from './Tex';
 import { useKatex } from './useKatex';
@@ -9,9 +9,8 @@ import { useKatex } from './useKatex';
  * its first β^k terms, and SGD's update beside them. Plain text until KaTeX has loaded.
  */
 export function EquationPanel() {
-  const step = useApp((s) => s.step);
-  const momentum = useApp((s) => s.runs.momentum);
-  const sgd = useApp((s) => s.runs.sgd);
+  const step = usePanelStep();
+  const { momentum, sgd } = usePanelRuns();
   const katex = useKatex();
   const mom = useMemo(() => stepEquations(momentum, step, true), [momentum, step]);
   const plain = useMemo(() => stepEquations(sgd, step, false), [sgd, step]);

@@ -12,6 +12,7 @@ import { RunMarker } from '../RunMarker';
 import { clampPx, RUN_NAMES, RUN_STYLE } from '../screen';
 import { useElementSize } from '../useElementSize';
 import { decimate, lossGap, referenceLoss } from './lossScale';
+import { usePanelRuns, usePanelStep } from './usePanelStep';
 
 const MARGIN = { top: 10, right: 14, bottom: 36, left: 60 };
 const HEIGHT = 230;
@@ -26,8 +27,8 @@ function gapOf(run: Trajectory, t: number, lStar: number): number {
  * why), the step on screen marked, hover reading t and both losses; a click jumps to that step.
  */
 export function LossChart() {
-  const runs = useApp((s) => s.runs);
-  const step = useApp((s) => s.step);
+  const runs = usePanelRuns();
+  const step = usePanelStep();
   const fn = useApp((s) => s.settings.fn);
   const { setStep, pause } = useActions();
   const [hover, setHover] = useState<number | null>(null);

@@ -1,5 +1,5 @@
+import { usePanelRuns, usePanelStep } from './usePanelStep';
 import { rowOf, type Trajectory } from '../../core/trajectory';
-import { useApp } from '../../state/StoreContext';
 import { formatNumber, formatVector } from '../format';
 import { RUN_NAMES, RUN_STYLE } from '../screen';
 
@@ -20,8 +20,8 @@ function cell(run: Trajectory, field: (typeof FIELDS)[number], t: number): strin
  * screen, current row highlighted: the table's cost does not grow with the run's length.
  */
 export function StepTable() {
-  const step = useApp((s) => s.step);
-  const runs = useApp((s) => s.runs);
+  const step = usePanelStep();
+  const runs = usePanelRuns();
   const last = Math.max(runs.sgd.length, runs.momentum.length) - 1;
   const from = Math.max(0, Math.min(step - TABLE_HALF_WINDOW, last - 2 * TABLE_HALF_WINDOW));
   const to = Math.min(last, from + 2 * TABLE_HALF_WINDOW);

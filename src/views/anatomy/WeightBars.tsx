@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { clampPx } from '../screen';
 import { format } from 'd3-format';
@@ -37,7 +37,7 @@ function Bar(props: { x0: number; x1: number; color: string; opacity?: number })
  * One column per coordinate (w in 1D; x and y in 2D), each with its own zero line and scale.
  * Decorative for assistive tech: the same numbers are in the terms table beside it.
  */
-export function WeightBars(props: {
+export const WeightBars = memo(function WeightBars(props: {
   rows: readonly WaterfallRow[];
   /** m_t of the momentum run and of SGD, per coordinate. */
   momentumM: readonly number[];
@@ -151,4 +151,4 @@ export function WeightBars(props: {
       </g>
     </svg>
   );
-}
+});

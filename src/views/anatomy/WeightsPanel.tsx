@@ -1,3 +1,4 @@
+import { usePanelRuns, usePanelStep } from './usePanelStep';
 import { useMemo, useRef } from 'react';
 import { decompose, effectiveMemory } from '../../core/decomposition';
 import { presetById } from '../../core/presets';
@@ -10,19 +11,23 @@ import { waterfallRows } from './waterfall';
 
 /** The newest terms drawn one by one; older ones are summed into one aggregate bar. */
 export const SHOWN_TERMS = 30;
+/** Autoplay speed (steps/s) above which the bars jump instead of gliding. */
+const FAST_SPEED = 15;
 
 /**
  * "β^k weights": the momentum run's m_t unrolled into η·β^k·g_{t−1−k}, newest first, as a
  * waterfall adding up to m_t; SGD's m_t = η·g_{t−1} beside it; effective memory and total weight.
  */
 export function WeightsPanel() {
-  const step = useApp((s) => s.step);
-  const momentum = useApp((s) => s.runs.momentum);
-  const sgd = useApp((s) => s.runs.sgd);
+  const step = usePanelStep();
+  const { momentum, sgd } = usePanelRuns();
   const fn = useApp((s) => s.settings.fn);
   const beta = useApp((s) => s.settings.beta);
   const eta = useApp((s) => s.settings.eta);
   const showTerms = useApp((s) => s.settings.terms);
+  // Past ~15 steps a second each bar would be retargeted mid-transition anyway; skip the
+  // animation then, and save the frames for the plot.
+  const still = useApp((s) => s.playing && s.settings.speed > FAST_SPEED);
   const { setShowTerms } = useActions();
   const dim = presetById(fn).dim;
   const box = useRef<HTMLDivElement>(null);
@@ -73,7 +78,7 @@ export function WeightsPanel() {
           Momentum diverged at step {momentum.divergedAt}; showing its last finite step, {t}.
         </p>
       )}
-      <div ref={box} className="weights-bars">
+      <div ref={box} className={still ? 'weights-bars still' : 'weights-bars'}>
         {dec.t === 0 ? (
           <p className="anatomy-note">At step 0 nothing has accumulated yet: m₀ = 0. Step on.</p>
         ) : (
