@@ -1,22 +1,20 @@
-import { presetById } from '../core/presets';
 import { useApp } from '../state/StoreContext';
-import { LossCurve1D } from './LossCurve1D';
-import { LossSurface2D } from './surface/LossSurface2D';
 import { SettingsPanel } from './SettingsPanel';
 import { PlaybackControls } from './PlaybackControls';
 import { Readout } from './Readout';
 import { Notices } from './Notices';
 import { ShareBar } from './ShareBar';
-import { Legend } from './Legend';
+import { Plot } from './Plot';
+import { EmbedApp } from './EmbedApp';
 import { AnatomySection } from './anatomy/AnatomySection';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { Announcer } from './Announcer';
 
-/** The whole page: header, plot with legend, controls and readout. */
+/** The whole page: header, plot with legend, controls and readout, then the anatomy panels. */
 export function App() {
-  const fn = useApp((s) => s.settings.fn);
-  const preset = presetById(fn);
+  const embed = useApp((s) => s.settings.embed);
   useKeyboardShortcuts();
+  if (embed) return <EmbedApp />;
   return (
     <div className="app">
       <header className="app-header">
@@ -29,11 +27,7 @@ export function App() {
       <Announcer />
       <main className="layout">
         <section className="plot-panel" aria-label="Plot">
-          <div className="plot-head">
-            <span className="formula">{preset.text}</span>
-            <Legend />
-          </div>
-          {preset.dim === 1 ? <LossCurve1D /> : <LossSurface2D />}
+          <Plot />
           <PlaybackControls />
         </section>
         <aside className="side">

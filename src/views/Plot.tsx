@@ -1,0 +1,20 @@
+import { presetById } from '../core/presets';
+import { useApp } from '../state/StoreContext';
+import { LossCurve1D } from './LossCurve1D';
+import { LossSurface2D } from './surface/LossSurface2D';
+import { Legend } from './Legend';
+
+/** The formula, the legend, and the plot for the preset's dimension: a curve in 1D, a surface in 2D. */
+export function Plot() {
+  const fn = useApp((s) => s.settings.fn);
+  const preset = presetById(fn);
+  return (
+    <>
+      <div className="plot-head">
+        <span className="formula">{preset.text}</span>
+        <Legend />
+      </div>
+      {preset.dim === 1 ? <LossCurve1D /> : <LossSurface2D />}
+    </>
+  );
+}
