@@ -2,18 +2,23 @@ import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { clampPx } from '../screen';
 import { format } from 'd3-format';
-import { subscript, superscript, waterfallExtent, type WaterfallRow } from './waterfall';
+import { subscript, superscript, waterfallDomain, type WaterfallRow } from './waterfall';
 
 const ROW_H = 16;
 const BAR_H = 10;
 const LABEL_W = 84;
-const VALUE_W = 54;
+const VALUE_W = 62;
 const GAP = 8;
 const HEAD_H = 18;
 /** Bar labels at 4 significant digits: narrow columns; the exact values are in the terms table. */
 const sig4 = format('.4~g');
-const label = (v: number | undefined) =>
-  v === undefined || !Number.isFinite(v) ? '—' : sig4(v).replace('-', '−');
+const exp3 = format('.3~e');
+const label = (v: number | undefined) => {
+  if (v === undefined || !Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  // Exponent form for tiny and huge values: 0.00001254 would not fit the column.
+  return (a !== 0 && (a < 1e-3 || a >= 1e5) ? exp3(v) : sig4(v)).replace(/-/g, '−');
+};
 
 /** A bar as a unit rect moved and stretched by a CSS transform, so geometry changes can animate. */
 function Bar(props: { x0: number; x1: number; color: string; opacity?: number }) {
@@ -50,14 +55,14 @@ export const WeightBars = memo(function WeightBars(props: {
   const { rows, momentumM, sgdM, dim, width, t } = props;
   const colW = Math.max(60, (width - LABEL_W - dim * (VALUE_W + GAP)) / dim);
   const height = HEAD_H + (rows.length + 2) * ROW_H + 8;
-  const scales = useMemo(
+  const columns = useMemo(
     () =>
-      Array.from({ length: dim }, (_, i) =>
-        scaleLinear()
-          .domain(waterfallExtent(rows, i, [sgdM[i] ?? 0, momentumM[i] ?? 0]))
-          .range([0, colW])
-          .nice(),
-      ),
+      Array.from({ length: dim }, (_, i) => {
+        const { domain, sgdClipped } = waterfallDomain(rows, i, momentumM[i] ?? 0, sgdM[i] ?? 0);
+        // clamp: a clipped SGD bar ends at the column's edge.
+        const x = scaleLinear().domain(domain).range([0, colW]).nice().clamp(true);
+        return { x, sgdClipped };
+      }),
     [rows, sgdM, momentumM, dim, colW],
   );
   const names = dim === 1 ? ['w'] : ['x', 'y'];
@@ -66,7 +71,7 @@ export const WeightBars = memo(function WeightBars(props: {
 
   return (
     <svg width={width} height={height} className="weight-bars" aria-hidden="true">
-      {scales.map((x, i) => (
+      {columns.map(({ x, sgdClipped }, i) => (
         <g key={i} transform={`translate(${colX(i)},0)`}>
           <text x={colW / 2} y={12} textAnchor="middle" className="wf-head">
             {dim === 1 ? 'terms, running sum →' : `${names[i]} component`}
@@ -120,6 +125,16 @@ export const WeightBars = memo(function WeightBars(props: {
           </g>
           <g style={{ transform: `translateY(${sumY + ROW_H}px)` }} className="wf-row">
             <Bar x0={x(0)} x1={x(sgdM[i] ?? 0)} color="var(--sgd)" />
+            {sgdClipped && (
+              <text
+                x={(sgdM[i] ?? 0) > 0 ? colW - 2 : 2}
+                y={11}
+                textAnchor={(sgdM[i] ?? 0) > 0 ? 'end' : 'start'}
+                className="wf-clip"
+              >
+                {(sgdM[i] ?? 0) > 0 ? 'off scale ▸' : '◂ off scale'}
+              </text>
+            )}
             <text x={colW + 4} y={12} className="wf-value">
               {label(sgdM[i])}
             </text>

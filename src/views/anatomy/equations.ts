@@ -105,8 +105,9 @@ export function stepEquations(run: Trajectory, step: number, momentum: boolean):
     return `η·${b}g${gradStep}`;
   });
   const more = dec.restCount > 0;
+  // The older terms' aggregate goes on a line of its own: with its brace label it is the widest.
   const restTex = more
-    ? ` + \\underbrace{${texVector(dec.rest)}}_{\\text{${dec.restCount} older}}`
+    ? ` \\\\ &\\quad + \\underbrace{${texVector(dec.rest)}}_{\\text{${dec.restCount} older}}`
     : '';
   const restText = more ? ` + ${formatVector(dec.rest)} (${dec.restCount} older terms)` : '';
   const gIndex = t - 1 === 0 ? '-k' : `${t - 1}-k`;

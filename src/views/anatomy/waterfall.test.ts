@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presetById } from '../../core/presets';
 import { rowOf, runTrajectory } from '../../core/trajectory';
 import { decompose } from '../../core/decomposition';
-import { superscript, waterfallExtent, waterfallRows } from './waterfall';
+import { superscript, waterfallDomain, waterfallExtent, waterfallRows } from './waterfall';
 
 describe('waterfallRows', () => {
   it('chains the terms so the last bar ends at m_t (quadratic, step 3: 0.23 + 0.36 + 0.405)', () => {
@@ -35,5 +35,23 @@ describe('waterfallRows', () => {
     expect(waterfallExtent(rows, 0, [-0.2])).toEqual([-0.2, expect.closeTo(0.995, 14)]);
     expect(waterfallExtent([], 0, [])).toEqual([-1, 1]);
     expect(superscript(12)).toBe('¹²');
+  });
+});
+
+describe('waterfallDomain', () => {
+  it('widens to SGD’s m_t when it is comparable, and clips it when it would squash the bars', () => {
+    const run = runTrajectory(presetById('quadratic'), { w0: [2.5], eta: 0.1, beta: 0.9 }, 10);
+    const rows = waterfallRows(decompose(run, 3), 1);
+    expect(waterfallDomain(rows, 0, 0.995, 0.32)).toEqual({
+      domain: [0, expect.closeTo(0.995, 14)],
+      sgdClipped: false,
+    });
+    expect(waterfallDomain(rows, 0, 0.995, -1)).toEqual({
+      domain: [-1, expect.closeTo(0.995, 14)],
+      sgdClipped: false,
+    });
+    const far = waterfallDomain(rows, 0, 0.995, -2.6e5);
+    expect(far.sgdClipped).toBe(true);
+    expect(far.domain[0]).toBe(0);
   });
 });

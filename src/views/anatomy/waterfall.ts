@@ -80,3 +80,24 @@ export function waterfallExtent(
   if (lo === hi) return [-1, 1];
   return [lo, hi];
 }
+
+/** How far past the momentum waterfall's span SGD's bar may reach before it is drawn clipped. */
+export const SGD_REACH = 3;
+
+/**
+ * The scale domain for one coordinate: the momentum waterfall (0, running sums, m_t), widened to
+ * SGD's m_t only when that stays within SGD_REACH spans — otherwise a diverging or far larger SGD
+ * step would squash every β^k bar to a hairline, so SGD's bar is clipped at the edge instead.
+ */
+export function waterfallDomain(
+  rows: readonly WaterfallRow[],
+  coord: number,
+  momentumM: number,
+  sgdM: number,
+): { domain: [number, number]; sgdClipped: boolean } {
+  const [lo, hi] = waterfallExtent(rows, coord, [momentumM]);
+  const reach = SGD_REACH * (hi - lo);
+  if (!Number.isFinite(sgdM) || sgdM < lo - reach || sgdM > hi + reach)
+    return { domain: [lo, hi], sgdClipped: Number.isFinite(sgdM) || Number.isNaN(sgdM) };
+  return { domain: [Math.min(lo, sgdM), Math.max(hi, sgdM)], sgdClipped: false };
+}
