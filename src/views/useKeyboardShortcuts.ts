@@ -3,14 +3,19 @@ import { useAppStore } from '../state/StoreContext';
 
 /**
  * True when the key belongs to the focused element: typing in a box, a select, a slider (whose
- * arrows and Home move it), anything editable, or — for Space and Enter — a control that Space
+ * arrows and Home move it), anything editable, a scroller marked data-keys="own" (arrows scroll
+ * it), or — for Space and Enter — a control that Space
  * already activates (button, link, checkbox…). Shortcuts must not act twice or steal keys there.
  */
 function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
     return true;
-  if (target.closest('[role="slider"], [role="textbox"], [role="spinbutton"], [role="listbox"]'))
+  if (
+    target.closest(
+      '[role="slider"], [role="textbox"], [role="spinbutton"], [role="listbox"], [data-keys="own"]',
+    )
+  )
     return true;
   if (key === ' ' || key === 'Enter')
     return target.closest('button, a[href], summary, [role="button"], [role="checkbox"]') !== null;

@@ -31,7 +31,14 @@ export function StepTable() {
   return (
     <section className="panel anatomy-panel step-table" aria-labelledby="step-table-title">
       <h2 id="step-table-title">Step by step</h2>
-      <div className="table-scroll" tabIndex={0} aria-label="Step table, scrolls sideways">
+      {/* Focusable so a keyboard can scroll it; its arrow keys are its own (data-keys). */}
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Step table, scrolls sideways"
+        data-keys="own"
+      >
         <table>
           <caption className="sr-only">
             Both runs at steps {from} to {to}; step {step} is on screen

@@ -6,7 +6,7 @@ import { subscript, superscript, waterfallDomain, type WaterfallRow } from './wa
 
 const ROW_H = 16;
 const BAR_H = 10;
-const LABEL_W = 84;
+const LABEL_W = 100;
 const VALUE_W = 62;
 const GAP = 8;
 const HEAD_H = 18;
@@ -145,7 +145,7 @@ export const WeightBars = memo(function WeightBars(props: {
         {rows.map((r, j) => (
           <text key={j} x={0} y={HEAD_H + j * ROW_H + 12}>
             {r.k === null
-              ? `older ×${r.count}: Σ ${label(r.weight)}`
+              ? `${r.count} older, Σ ${label(r.weight)}`
               : `β${superscript(r.k)} = ${label(r.weight)}`}
           </text>
         ))}
