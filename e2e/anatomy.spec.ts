@@ -240,3 +240,30 @@ for (const url of ['/?fn=ravine&step=40', '/?fn=double-well&step=60']) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('with the toggle on, the surface draws the terms tip to tail from w_{t−1} to w_t', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=12&terms=1');
+  const chain = page.locator('.surface-svg .tip-to-tail');
+  await expect(chain).toHaveCount(1);
+  // 12 terms (k = 0 … 11) make 12 legs.
+  await expect(chain.locator('line')).toHaveCount(12);
+  const area = (await page.getByRole('img', { name: 'Loss surface' }).boundingBox())!;
+  const end = await chain
+    .locator('circle')
+    .last()
+    .evaluate((c) => {
+      const r = c.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    });
+  // w_12 of the reference momentum run, mapped through the axes' domain x ∈ [−10, 10], y ∈ [−5, 5].
+  const ravine = reference.cases.find((c) => c.fn === 'ravine' && c.beta === 0.9)!;
+  const [x, y] = ravine.rows[12]!.w as [number, number];
+  const sx = area.x + ((x + 10) / 20) * area.width;
+  const sy = area.y + ((5 - y) / 10) * area.height;
+  expect(Math.abs(end[0]! - sx)).toBeLessThan(1.5);
+  expect(Math.abs(end[1]! - sy)).toBeLessThan(1.5);
+  await page.goto('/?fn=ravine&step=12');
+  await expect(page.locator('.surface-svg .tip-to-tail')).toHaveCount(0);
+});

@@ -21,5 +21,5 @@ await page.goto(`http://127.0.0.1:${process.env.PORT ?? 4173}/${query}`);
 await page.waitForTimeout(800);
 if (action) for (const name of action.split(',')) await page.getByRole('button', { name }).click();
 await page.waitForTimeout(300);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: !process.env.VIEWPORT_ONLY });
 await browser.close();

@@ -12,6 +12,7 @@ import { equalScale } from './equalScale';
 import { HoverReadout } from './HoverReadout';
 import { arrowMagnification, stepArrows } from './stepArrows';
 import { StepArrowsLayer, toScreenArrow } from './StepArrowsLayer';
+import { TipToTailLayer } from '../anatomy/TipToTailLayer';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { surfaceModel } from './surfaceModel';
 import { TrajectoryCanvas } from './TrajectoryCanvas';
@@ -139,6 +140,10 @@ export function LossSurface2D() {
                   </text>
                 </g>
                 <StepArrowsLayer arrows={arrows} toScreen={scale.toScreen} factor={factor} />
+                <TipToTailLayer
+                  sx={(x) => scale.toScreen(x, 0)[0]}
+                  sy={(y) => scale.toScreen(0, y)[1]}
+                />
                 {RUN_NAMES.map((name) => {
                   const run = runs[name];
                   if (run.length === 0) return null;
