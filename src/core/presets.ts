@@ -174,7 +174,8 @@ const himmelblau: Preset = {
     [-3.779310253377747, -3.2831859912861696],
     [3.5844283403304917, -1.8481265269644034],
   ],
-  lesson: 'Four equal minima: from (0, 0) SGD takes the nearest, (3, 2); momentum carries past it into the basin of (3.58, −1.85).',
+  lesson:
+    'Four equal minima: from (0, 0) SGD takes the nearest, (3, 2); momentum carries past it into the basin of (3.58, −1.85).',
 };
 
 const beale: Preset = {
