@@ -46,6 +46,30 @@ describe('decompose', () => {
     expect(d.restWeight).toBeCloseTo(geometricTotal(0.9, 100) - geometricTotal(0.9, 30), 12);
   });
 
+  it('aggregates the older terms to the same sum as adding them one by one', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PRESETS),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.integer({ min: 31, max: 300 }),
+        (p, beta, t) => {
+          const run = runTrajectory(p, { w0: p.w0, eta: p.eta, beta }, 300);
+          const shortList = decompose(run, t, 30);
+          const full = decompose(run, t, 100000);
+          for (let i = 0; i < p.dim; i++) {
+            const older = full.terms.slice(30);
+            const explicit = older.reduce((s, term) => s + (term.value[i] ?? 0), 0);
+            const scale = older.reduce((s, term) => s + Math.abs(term.value[i] ?? 0), 0);
+            expect(Math.abs((shortList.rest[i] ?? NaN) - explicit)).toBeLessThanOrEqual(
+              1e-12 * scale + 1e-300,
+            );
+          }
+          expect(shortList.restCount).toBe(full.terms.length - 30);
+        },
+      ),
+    );
+  });
+
   it('gives SGD a single term: m_t = eta * g_{t-1}', () => {
     const p = PRESETS[1]!;
     const run = runTrajectory(p, { w0: [2], eta: 0.02, beta: 0 }, 10);

@@ -37,32 +37,38 @@ export function decompose(run: Trajectory, t: number, maxTerms = 30): Decomposit
   const { eta, beta } = run.settings;
   const d = run.dim;
   const steps = Math.max(0, Math.min(t, run.length - 1));
+  const listed = Math.min(steps, Math.max(0, maxTerms));
   const terms: MomentumTerm[] = [];
   const sum = new Array<number>(d).fill(0);
-  const rest = new Array<number>(d).fill(0);
-  let restWeight = 0;
   let weight = 1;
-  for (let k = 0; k < steps; k++) {
+  for (let k = 0; k < listed; k++) {
     const row = steps - 1 - k;
     const value: number[] = [];
     for (let i = 0; i < d; i++) {
       const v = eta * weight * (run.grad[row * d + i] ?? 0);
       value.push(v);
       sum[i] = (sum[i] ?? 0) + v;
-      if (k >= maxTerms) rest[i] = (rest[i] ?? 0) + v;
     }
-    if (k < maxTerms) terms.push({ k, gradStep: row, weight, value });
-    else restWeight += weight;
+    terms.push({ k, gradStep: row, weight, value });
     weight *= beta;
-    // Once β^k underflows nothing older can change the sum; stop walking 100000 rows.
-    if (weight === 0) break;
+  }
+  // The older terms need not be walked one by one (up to 100000 of them): unrolling the
+  // recursion K steps gives Σ_{k≥K} η·β^k·g_{t−1−k} = β^K·m_{t−K} exactly.
+  const restCount = steps - listed;
+  const rest = new Array<number>(d).fill(0);
+  if (restCount > 0) {
+    const row = steps - listed;
+    for (let i = 0; i < d; i++) {
+      rest[i] = weight * (run.m[row * d + i] ?? 0);
+      sum[i] = (sum[i] ?? 0) + (rest[i] ?? 0);
+    }
   }
   return {
     t: steps,
     terms,
     rest,
-    restCount: Math.max(0, steps - terms.length),
-    restWeight,
+    restCount,
+    restWeight: restCount > 0 ? weight * geometricTotal(beta, restCount) : 0,
     sum,
     totalWeight: geometricTotal(beta, steps),
   };

@@ -93,7 +93,24 @@ describe('runTrajectory', () => {
     const short = runTrajectory(ravine, { w0: [-9, 3], eta: 0.035, beta: 0.9 }, 100);
     const extended = extendTrajectory(ravine, short, 300);
     expect(extended.length).toBe(301);
-    expect(Array.from(extended.w)).toEqual(Array.from(whole.w));
-    expect(Array.from(extended.m)).toEqual(Array.from(whole.m));
+    const rows = (r: typeof whole, f: 'w' | 'm') => Array.from(r[f].subarray(0, r.length * r.dim));
+    expect(rows(extended, 'w')).toEqual(rows(whole, 'w'));
+    expect(rows(extended, 'm')).toEqual(rows(whole, 'm'));
+  });
+
+  it('extends in place while there is room, and old views keep their own length', () => {
+    let run = runTrajectory(ravine, { w0: [-9, 3], eta: 0.035, beta: 0.9 }, 10);
+    const first = run;
+    let copies = 0;
+    for (let n = 20; n <= 5000; n += 10) {
+      const next = extendTrajectory(ravine, run, n);
+      if (next.w !== run.w) copies++;
+      run = next;
+    }
+    // Doubling: about log2(5000/10) copies, not one per extension.
+    expect(copies).toBeLessThanOrEqual(10);
+    expect(first.length).toBe(11);
+    const whole = runTrajectory(ravine, { w0: [-9, 3], eta: 0.035, beta: 0.9 }, 5000);
+    expect(Array.from(run.w.subarray(0, 10002))).toEqual(Array.from(whole.w.subarray(0, 10002)));
   });
 });

@@ -27,7 +27,8 @@ export interface RunSettings {
 /**
  * A computed run, rows 0 … length−1, stored flat (row t, coordinate i at t·dim + i) so that
  * 100000 steps stay compact. Row t holds w_t, m_t (0 at t = 0), ∇L(w_t) and L(w_t).
- * Treat as immutable: extending a run returns a new object.
+ * Treat as immutable: extending a run returns a new object. The arrays may hold spare rows past
+ * `length` (capacity for extension); only rows below `length` are meaningful.
  */
 export interface Trajectory {
   readonly dim: number;
@@ -105,11 +106,7 @@ export function extendTrajectory(f: Objective, run: Trajectory, steps: number): 
   if (run.divergedAt !== null || run.length === 0 || run.length >= target) return run;
   const d = run.dim;
   const { eta, beta } = run.settings;
-  const s = allocate(d, target);
-  s.w.set(run.w.subarray(0, run.length * d));
-  s.m.set(run.m.subarray(0, run.length * d));
-  s.grad.set(run.grad.subarray(0, run.length * d));
-  s.loss.set(run.loss.subarray(0, run.length));
+  const s = withCapacity(run, target);
   let convergedAt = run.convergedAt;
   const w = new Array<number>(d).fill(0);
   const g = new Array<number>(d).fill(0);
@@ -134,6 +131,23 @@ export function extendTrajectory(f: Objective, run: Trajectory, steps: number): 
     if (convergedAt === null && rowConverged(s, t)) convergedAt = t;
   }
   return freeze(s, run.settings, target, null, convergedAt);
+}
+
+/**
+ * Storage for at least `rows` rows holding the run's rows so far. Rows past `length` are free to
+ * write (earlier Trajectory objects never read them), so the run's own buffers are reused while
+ * they have room; else they grow by doubling, so extending step by step to 100000 copies O(n).
+ */
+function withCapacity(run: Trajectory, rows: number): Scratch {
+  const d = run.dim;
+  if (run.loss.length >= rows)
+    return { dim: d, w: run.w, m: run.m, grad: run.grad, loss: run.loss };
+  const s = allocate(d, Math.min(MAX_STEPS + 1, Math.max(rows, 2 * run.loss.length)));
+  s.w.set(run.w.subarray(0, run.length * d));
+  s.m.set(run.m.subarray(0, run.length * d));
+  s.grad.set(run.grad.subarray(0, run.length * d));
+  s.loss.set(run.loss.subarray(0, run.length));
+  return s;
 }
 
 function freeze(
