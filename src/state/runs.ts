@@ -45,3 +45,18 @@ export function lastInterestingStep(runs: Runs): number {
   const end = (r: Trajectory) => r.divergedAt ?? r.convergedAt ?? MAX_STEPS;
   return Math.max(end(runs.sgd), end(runs.momentum));
 }
+
+/** Round spans the timeline grows through once the step passes the first 1000. */
+const TIMELINE_SPANS = [1000, 2000, 5000, 10_000, 20_000, 50_000, MAX_STEPS];
+
+/**
+ * The last step the Timeline and the loss chart span: to where both runs settle (plus a little),
+ * else a round 1000 steps. Past that it grows through round spans rather than following every
+ * step, so the scrubber's thumb does not stand still and the chart is not redrawn per step.
+ */
+export function timelineEnd(runs: Runs, step: number): number {
+  const end = lastInterestingStep(runs);
+  const settled = end < MAX_STEPS ? end + 5 : 0;
+  const span = TIMELINE_SPANS.find((s) => s >= step) ?? MAX_STEPS;
+  return Math.min(MAX_STEPS, Math.max(settled, step > settled ? span : 0, 20));
+}

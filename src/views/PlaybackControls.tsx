@@ -1,5 +1,5 @@
 import { MAX_STEPS } from '../core/trajectory';
-import { lastInterestingStep } from '../state/runs';
+import { timelineEnd } from '../state/runs';
 import { useActions, useApp } from '../state/StoreContext';
 import { SPEEDS } from '../state/settings';
 
@@ -10,9 +10,7 @@ export function PlaybackControls() {
   const speed = useApp((s) => s.settings.speed);
   const runs = useApp((s) => s.runs);
   const { stepBy, togglePlay, reset, setSpeed, setStep, pause } = useActions();
-  const end = lastInterestingStep(runs);
-  // The scrubber spans the interesting part: to where both runs settle, else a round 1000 steps.
-  const timelineMax = Math.min(MAX_STEPS, Math.max(step, end < MAX_STEPS ? end + 5 : 1000, 20));
+  const timelineMax = timelineEnd(runs, step);
 
   return (
     <section className="panel playback" aria-label="Playback">

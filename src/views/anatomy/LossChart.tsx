@@ -3,8 +3,8 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { format } from 'd3-format';
 import { line } from 'd3-shape';
 import { presetById } from '../../core/presets';
-import { MAX_STEPS, shownRow, type Trajectory } from '../../core/trajectory';
-import { lastInterestingStep } from '../../state/runs';
+import { shownRow, type Trajectory } from '../../core/trajectory';
+import { timelineEnd } from '../../state/runs';
 import { useActions, useApp } from '../../state/StoreContext';
 import { Axis } from '../Axes';
 import { formatNumber } from '../format';
@@ -38,9 +38,7 @@ export function LossChart() {
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const preset = presetById(fn);
 
-  const end = lastInterestingStep(runs);
-  // Same span as the Timeline: to where both runs settle, else a round 1000 steps.
-  const xMax = Math.min(MAX_STEPS, Math.max(step, end < MAX_STEPS ? end + 5 : 1000, 20));
+  const xMax = timelineEnd(runs, step);
 
   const lStar = useMemo(() => {
     const seen = () => {

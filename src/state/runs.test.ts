@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrl } from './urlCodec';
+import { computeRuns, timelineEnd } from './runs';
+
+describe('timelineEnd', () => {
+  it('spans to where both runs settle, plus a little', () => {
+    const { settings } = parseUrl('?fn=double-well');
+    const runs = computeRuns(settings, 0);
+    const settle = Math.max(runs.sgd.convergedAt!, runs.momentum.convergedAt!);
+    expect(timelineEnd(runs, 0)).toBe(settle + 5);
+    expect(timelineEnd(runs, 10)).toBe(settle + 5);
+  });
+
+  it('grows through round spans when the runs do not settle, not step by step', () => {
+    const { settings } = parseUrl('?fn=ravine&eta=0.00001');
+    const runs = computeRuns(settings, 0);
+    expect(timelineEnd(runs, 0)).toBe(1000);
+    expect(timelineEnd(runs, 1000)).toBe(1000);
+    expect(timelineEnd(runs, 1001)).toBe(2000);
+    expect(timelineEnd(runs, 1500)).toBe(2000);
+    expect(timelineEnd(runs, 30000)).toBe(50000);
+    expect(timelineEnd(runs, 99999)).toBe(100000);
+  });
+
+  it('covers a step past the settling point', () => {
+    const { settings } = parseUrl('?fn=double-well');
+    const runs = computeRuns(settings, 0);
+    expect(timelineEnd(runs, 5000)).toBeGreaterThanOrEqual(5000);
+  });
+});
