@@ -56,7 +56,8 @@ const TIMELINE_SPANS = [1000, 2000, 5000, 10_000, 20_000, 50_000, MAX_STEPS];
  */
 export function timelineEnd(runs: Runs, step: number): number {
   const end = lastInterestingStep(runs);
-  const settled = end < MAX_STEPS ? end + 5 : 0;
   const span = TIMELINE_SPANS.find((s) => s >= step) ?? MAX_STEPS;
-  return Math.min(MAX_STEPS, Math.max(settled, step > settled ? span : 0, 20));
+  if (end >= MAX_STEPS) return span;
+  const settled = Math.min(MAX_STEPS, Math.max(end + 5, 20));
+  return step <= settled ? settled : span;
 }
