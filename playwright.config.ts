@@ -1,20 +1,7 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices, chromium } from '@playwright/test';
-
-/** Browser, in order: $CHROMIUM, Playwright's own build if installed, Debian's /usr/bin/chromium. */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  try {
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return undefined;
-  } catch {
-    // Playwright's own browser is not installed; fall through to the system one.
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 // E2E_PORT lets several checkouts test side by side against their own preview server.
-const executablePath = chromiumPath();
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -23,22 +10,11 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

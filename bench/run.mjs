@@ -9,8 +9,8 @@
 // Env: BENCH_PORT (default 4399), BENCH_RUNS (default 7), CHROMIUM (browser path),
 //      BENCH_NO_BUILD=1 to reuse an existing build in BENCH_DIR (default /tmp/heavy-ball-bench).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -59,16 +59,6 @@ async function serve() {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`preview server did not start on ${BASE}`);
-}
-
-function browserPath() {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // Playwright's own browser is not installed.
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
 /** The app's contour measure for a preset: { duration, detail } or null. */
@@ -180,17 +170,7 @@ async function benchBeta(browser) {
 
 build();
 const server = await serve();
-const executablePath = browserPath();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const version = browser.version();
   console.log(
