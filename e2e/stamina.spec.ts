@@ -1,5 +1,8 @@
 import { test, expect } from './fixtures';
 
+// One after the other, so the two measurements do not share the CPU.
+test.describe.configure({ mode: 'serial' });
+
 /** JS heap in use, in MB, from the Chrome DevTools Protocol (Performance.getMetrics). */
 async function heapMb(cdp: import('@playwright/test').CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
