@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrl } from './urlCodec';
-import { computeRuns, timelineEnd } from './runs';
+import { computeRuns, ensureRuns, timelineEnd } from './runs';
 
 describe('timelineEnd', () => {
   it('spans to where both runs settle, plus a little', () => {
@@ -26,5 +26,20 @@ describe('timelineEnd', () => {
     const { settings } = parseUrl('?fn=double-well');
     const runs = computeRuns(settings, 0);
     expect(timelineEnd(runs, 5000)).toBeGreaterThanOrEqual(5000);
+  });
+});
+
+describe('ensureRuns', () => {
+  it('extends far ahead, so playing to 100000 re-derives the runs only a few times', () => {
+    const { settings } = parseUrl('?fn=ravine&eta=0.00001');
+    let runs = computeRuns(settings, 0);
+    let changes = 0;
+    for (let step = 0; step <= 100000; step += 167) {
+      const next = ensureRuns(settings, runs, step);
+      if (next !== runs) changes++;
+      runs = next;
+    }
+    expect(runs.sgd.length).toBe(100001);
+    expect(changes).toBeLessThanOrEqual(8);
   });
 });

@@ -33,7 +33,9 @@ function needsMore(run: Trajectory, step: number): boolean {
 export function ensureRuns(settings: Settings, runs: Runs, step: number): Runs {
   if (!needsMore(runs.sgd, step) && !needsMore(runs.momentum, step)) return runs;
   const preset = presetById(settings.fn);
-  const target = Math.min(MAX_STEPS, step + 2 * HORIZON);
+  // Reach twice as far as the step: playing to 100000 then re-derives the runs (and whatever
+  // depends on them) a handful of times, not every 1500 steps.
+  const target = Math.min(MAX_STEPS, Math.max(step + 2 * HORIZON, 2 * step));
   return {
     sgd: extendTrajectory(preset, runs.sgd, target),
     momentum: extendTrajectory(preset, runs.momentum, target),

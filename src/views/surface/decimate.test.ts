@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenPath } from './decimate';
+import { screenPath, ScreenPathBuilder } from './decimate';
 
 const identity = (x: number, y: number) => [x, y] as const;
 
@@ -54,5 +54,28 @@ describe('screenPath', () => {
       [0, 0, 10, 0],
       [10, 0, 10, 10],
     ]);
+  });
+});
+
+describe('ScreenPathBuilder', () => {
+  const walk = (t: number) => [Math.cos(t / 7) * 80 + t * 0.01, Math.sin(t / 3) * 40] as const;
+
+  it('gives the same path stepping forward bit by bit as computing it in one go', () => {
+    const builder = new ScreenPathBuilder(walk, identity);
+    for (const last of [0, 1, 2, 10, 11, 500, 501, 3000]) {
+      const a = builder.pathTo(last);
+      const b = screenPath(walk, last, identity);
+      expect(Array.from(a.line)).toEqual(Array.from(b.line));
+      expect(Array.from(a.dots)).toEqual(Array.from(b.dots));
+    }
+  });
+
+  it('starts over when the step goes back', () => {
+    const builder = new ScreenPathBuilder(walk, identity);
+    builder.pathTo(2000);
+    const back = builder.pathTo(40);
+    expect(Array.from(back.line)).toEqual(Array.from(screenPath(walk, 40, identity).line));
+    expect(builder.sameMapping(identity)).toBe(true);
+    expect(builder.sameMapping((x, y) => [x, y])).toBe(false);
   });
 });

@@ -25,64 +25,118 @@ function cell(v: number, size: number): number {
 }
 
 /**
- * Screen-space decimation of w_0 … w_last. A run that converges piles thousands of steps onto one
- * pixel, and one that zig-zags across a narrow valley (Beale's SGD) retraces the same pixel-sized
- * segment tens of thousands of times: stroking such a path (dashed, round joins) can stall
- * Chromium for seconds. So a vertex within half a pixel of the previous is skipped, a segment
- * whose pixel-rounded endpoints were already drawn (either direction) is dropped, and at most one
- * dot is kept per 2.5 px cell. All coordinates pass through clampPx.
+ * Screen-space decimation of w_0 … w_last, built incrementally. A run that converges piles
+ * thousands of steps onto one pixel, and one that zig-zags across a narrow valley (Beale's SGD)
+ * retraces the same pixel-sized segment tens of thousands of times: stroking such a path (dashed,
+ * round joins) can stall Chromium for seconds. So a vertex within half a pixel of the previous is
+ * skipped, a segment whose pixel-rounded endpoints were already drawn (either direction) is
+ * dropped, and at most one dot is kept per 2.5 px cell. All coordinates pass through clampPx.
+ *
+ * Steps before `last` are folded in once and remembered, so playing forward costs only the new
+ * steps per frame, not all 100000; the current point `last` is always the line's end and is
+ * added without being remembered. Going back, or a new mapping, starts over.
  */
+export class ScreenPathBuilder {
+  private readonly line: number[] = [];
+  private readonly dots: number[] = [];
+  private readonly segments = new Set<number>();
+  private readonly dotCells = new Set<number>();
+  private lx = NaN;
+  private ly = NaN;
+  private open = false;
+  /** Steps 0 … done are folded in. */
+  private done = -1;
+
+  constructor(
+    private readonly point: (t: number) => readonly [number, number],
+    private readonly toScreen: (x: number, y: number) => readonly [number, number],
+  ) {}
+
+  /** True when this builder maps points the same way (so its memory is still valid). */
+  sameMapping(toScreen: (x: number, y: number) => readonly [number, number]): boolean {
+    return toScreen === this.toScreen;
+  }
+
+  /** The decimated path from step 0 to `last` (the current point, always the line's end). */
+  pathTo(last: number): ScreenPath {
+    if (last - 1 < this.done) this.restart();
+    for (let t = this.done + 1; t < last; t++) this.fold(t);
+    this.done = Math.max(this.done, last - 1);
+    if (last < 0) return { line: new Float64Array(0), dots: new Float64Array(0) };
+    const [px, py] = this.screen(last);
+    const tail: number[] = [];
+    if (last === 0) tail.push(px, py);
+    else if (this.isFresh(px, py, false)) {
+      if (!this.open) tail.push(NaN, NaN, this.lx, this.ly);
+      tail.push(px, py);
+    }
+    const line = new Float64Array(this.line.length + tail.length);
+    line.set(this.line);
+    line.set(tail, this.line.length);
+    return { line, dots: Float64Array.from(this.dots) };
+  }
+
+  private restart(): void {
+    this.line.length = 0;
+    this.dots.length = 0;
+    this.segments.clear();
+    this.dotCells.clear();
+    this.lx = NaN;
+    this.ly = NaN;
+    this.open = false;
+    this.done = -1;
+  }
+
+  private screen(t: number): [number, number] {
+    const [wx, wy] = this.point(t);
+    const [sx, sy] = this.toScreen(wx, wy);
+    return [clampPx(sx), clampPx(sy)];
+  }
+
+  /** Whether the segment from the last kept vertex to (px, py) has not been drawn yet. */
+  private isFresh(px: number, py: number, remember: boolean): boolean {
+    const a = [cell(this.lx, 1), cell(this.ly, 1)];
+    const b = [cell(px, 1), cell(py, 1)];
+    if (!(a[0]! >= 0 && a[1]! >= 0 && b[0]! >= 0 && b[1]! >= 0)) return true;
+    // Direction-agnostic: A→B and B→A are the same stroke.
+    const [p, q] = a[0]! < b[0]! || (a[0] === b[0] && a[1]! <= b[1]!) ? [a, b] : [b, a];
+    const key = ((p[0]! * KEY_RANGE + p[1]!) * KEY_RANGE + q[0]!) * KEY_RANGE + q[1]!;
+    if (this.segments.has(key)) return false;
+    if (remember) this.segments.add(key);
+    return true;
+  }
+
+  /** Folds in step t, which is not the current point. */
+  private fold(t: number): void {
+    const [px, py] = this.screen(t);
+    if (t > 0 && Math.abs(px - this.lx) + Math.abs(py - this.ly) < MIN_SEGMENT_PX) return;
+    if (t === 0) {
+      this.line.push(px, py);
+      this.open = true;
+    } else if (this.isFresh(px, py, true)) {
+      if (!this.open) this.line.push(NaN, NaN, this.lx, this.ly);
+      this.line.push(px, py);
+      this.open = true;
+    } else {
+      this.open = false;
+    }
+    this.lx = px;
+    this.ly = py;
+    const cx = cell(px, DOT_CELL_PX);
+    const cy = cell(py, DOT_CELL_PX);
+    const key = cx * KEY_RANGE + cy;
+    if (cx < 0 || cy < 0 || !this.dotCells.has(key)) {
+      if (cx >= 0 && cy >= 0) this.dotCells.add(key);
+      this.dots.push(px, py);
+    }
+  }
+}
+
+/** The decimated path of w_0 … w_last in one go (see ScreenPathBuilder). */
 export function screenPath(
   point: (t: number) => readonly [number, number],
   last: number,
   toScreen: (x: number, y: number) => readonly [number, number],
 ): ScreenPath {
-  const line: number[] = [];
-  const dots: number[] = [];
-  const segments = new Set<number>();
-  const dotCells = new Set<number>();
-  let lx = NaN;
-  let ly = NaN;
-  let open = false;
-  for (let t = 0; t <= last; t++) {
-    const [wx, wy] = point(t);
-    const [sx, sy] = toScreen(wx, wy);
-    const px = clampPx(sx);
-    const py = clampPx(sy);
-    if (t > 0 && t !== last && Math.abs(px - lx) + Math.abs(py - ly) < MIN_SEGMENT_PX) continue;
-    if (t === 0) {
-      line.push(px, py);
-      open = true;
-    } else {
-      const a = [cell(lx, 1), cell(ly, 1)];
-      const b = [cell(px, 1), cell(py, 1)];
-      let fresh = true;
-      if (a[0]! >= 0 && a[1]! >= 0 && b[0]! >= 0 && b[1]! >= 0) {
-        // Direction-agnostic: A→B and B→A are the same stroke.
-        const [p, q] = a[0]! < b[0]! || (a[0] === b[0] && a[1]! <= b[1]!) ? [a, b] : [b, a];
-        const key = ((p[0]! * KEY_RANGE + p[1]!) * KEY_RANGE + q[0]!) * KEY_RANGE + q[1]!;
-        if (segments.has(key)) fresh = false;
-        else segments.add(key);
-      }
-      if (fresh) {
-        if (!open) line.push(NaN, NaN, lx, ly);
-        line.push(px, py);
-        open = true;
-      } else {
-        open = false;
-      }
-    }
-    lx = px;
-    ly = py;
-    if (t < last) {
-      const cx = cell(px, DOT_CELL_PX);
-      const cy = cell(py, DOT_CELL_PX);
-      const key = cx * KEY_RANGE + cy;
-      if (cx < 0 || cy < 0 || !dotCells.has(key)) {
-        if (cx >= 0 && cy >= 0) dotCells.add(key);
-        dots.push(px, py);
-      }
-    }
-  }
-  return { line: Float64Array.from(line), dots: Float64Array.from(dots) };
+  return new ScreenPathBuilder(point, toScreen).pathTo(last);
 }

@@ -1,6 +1,6 @@
-import { shownRow, type Trajectory } from '../../core/trajectory';
+import { shownRow, type RunSettings, type Trajectory } from '../../core/trajectory';
 import type { RunName } from '../screen';
-import { screenPath } from './decimate';
+import { ScreenPathBuilder } from './decimate';
 import { PERF } from './surfaceModel';
 
 /** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
@@ -15,11 +15,42 @@ export interface RunPaint {
 
 const DOT_R = 2.4;
 
+/** A run's remembered screen path. Extending a run keeps its settings object, so it keys the cache. */
+interface CachedPath {
+  run: Trajectory;
+  builder: ScreenPathBuilder;
+}
+const paths = new WeakMap<RunSettings, CachedPath>();
+
+/** The decimated path of a run up to `last`, reusing what earlier frames already folded in. */
+function pathOf(
+  run: Trajectory,
+  last: number,
+  toScreen: (x: number, y: number) => [number, number],
+) {
+  let entry = paths.get(run.settings);
+  if (!entry || !entry.builder.sameMapping(toScreen)) {
+    const fresh: CachedPath = {
+      run,
+      // Reads the latest run object: an extension may have moved rows into bigger buffers.
+      builder: new ScreenPathBuilder(
+        (t) => [fresh.run.w[2 * t] ?? 0, fresh.run.w[2 * t + 1] ?? 0],
+        toScreen,
+      ),
+    };
+    entry = fresh;
+    paths.set(run.settings, entry);
+  }
+  entry.run = run;
+  return entry.builder.pathTo(last);
+}
+
 /**
  * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step
  * (circle for SGD, diamond for momentum). The current point itself is drawn in SVG on top.
- * Long runs are decimated in screen space (see screenPath), so 100000 steps cost one pass, not
- * 100000 canvas calls; every coordinate goes through clampPx, so a diverging run draws nothing absurd.
+ * Long runs are decimated in screen space (see ScreenPathBuilder), remembered between frames,
+ * so playing to 100000 steps costs only the new steps per frame and never 100000 canvas calls;
+ * every coordinate goes through clampPx, so a diverging run draws nothing absurd.
  * `toScreen` maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
  */
 export function drawTrajectories(
@@ -41,7 +72,7 @@ export function drawTrajectories(
     const { run } = paint;
     if (run.length === 0 || run.dim !== 2) continue;
     const last = shownRow(run, step);
-    const path = screenPath((t) => [run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0], last, toScreen);
+    const path = pathOf(run, last, toScreen);
     const line = new Path2D();
     for (let i = 0, move = true; i < path.line.length; i += 2) {
       const x = path.line[i] ?? NaN;
