@@ -91,7 +91,7 @@ export function Readout() {
                   key={name}
                   data-run={name}
                   data-field="status"
-                  className={`status status-${status.kind}`}
+                  className={`run-status status-${status.kind}`}
                 >
                   {statusText(status)}
                 </td>
