@@ -1,5 +1,6 @@
 import { DEFAULT_PRESET_ID, findPreset, presetById, type Preset } from '../core/presets';
 import { MAX_STEPS } from '../core/trajectory';
+import { formatDecimal, parseDecimal, parsePoint } from '../core/decimal';
 import { DEFAULT_SPEED, MAX_ETA, SPEEDS, type Settings } from './settings';
 
 /** The URL schema version this codec reads and writes (DESIGN §3). */
@@ -35,20 +36,6 @@ interface KeySpec<T> {
 
 type Fields = Omit<Settings, 'fn'> & { readonly step: number };
 
-const NUMBER_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/** Parses a plain decimal literal (DESIGN §3); rejects hex, blanks and empty text. */
-export function parseDecimal(raw: string): number | undefined {
-  if (!NUMBER_LITERAL.test(raw)) return undefined;
-  const n = Number(raw);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** Writes a number as the shortest decimal literal that round-trips (−0 becomes 0). */
-export function formatDecimal(n: number): string {
-  return Object.is(n, -0) ? '0' : String(n);
-}
-
 function number(check: (n: number) => string | null): (raw: string) => Parsed<number> {
   return (raw) => {
     const n = parseDecimal(raw);
@@ -82,16 +69,9 @@ const FIELDS: { readonly [K in keyof Fields]: KeySpec<Fields[K]> & { readonly ke
   w0: {
     key: 'w0',
     parse: (raw, preset) => {
-      const parts = raw.split(',');
-      if (parts.length !== preset.dim)
-        return {
-          ok: false,
-          reason: `needs ${preset.dim} number${preset.dim > 1 ? 's' : ''} for ${preset.id}`,
-        };
-      const values = parts.map(parseDecimal);
-      if (values.some((v) => v === undefined || Math.abs(v) > 1e6))
-        return { ok: false, reason: 'needs plain decimal numbers between −1e6 and 1e6' };
-      return { ok: true, value: values as number[] };
+      const point = parsePoint(raw, preset.dim);
+      if (!Array.isArray(point)) return { ok: false, reason: `${point.error} for ${preset.id}` };
+      return { ok: true, value: point };
     },
     serialize: (w) => w.map(formatDecimal).join(','),
     fallback: (p) => p.w0,

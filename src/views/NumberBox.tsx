@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { parseDecimal, parsePoint } from '../core/decimal';
 
 /**
  * A text box for exact numeric entry. It commits on Enter or blur only when `parse` accepts the
@@ -69,17 +70,25 @@ export function NumberBox<T>(props: {
   );
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A person's text as a plain decimal: blanks trimmed, the typographic minus "−" taken as "-". */
+function normalizeTyped(text: string): string {
+  return text.trim().replace(/\u2212/g, '-');
+}
 
-/** Parses a plain decimal number typed by a person ("−" accepted for minus), within [min, max]. */
+/** Parses a plain decimal number typed by a person, then `check`s it (null when fine). */
 export function parseTyped(
   text: string,
   check: (n: number) => string | null,
 ): number | { error: string } {
-  const t = text.replace(/\u2212/g, '-');
-  if (!DECIMAL.test(t)) return { error: `“${text.slice(0, 20)}” is not a number` };
-  const n = Number(t);
-  if (!Number.isFinite(n)) return { error: 'too large' };
+  const n = parseDecimal(normalizeTyped(text));
+  if (n === undefined) return { error: `“${text.slice(0, 20)}” is not a number` };
   const why = check(n);
   return why ? { error: why } : n;
+}
+
+/** Parses a typed start point ("-9, 3"): `dim` comma-separated numbers within ±1e6. */
+export function parseTypedPoint(text: string, dim: number): number[] | { error: string } {
+  const point = parsePoint(text.split(',').map(normalizeTyped).join(','), dim);
+  if (Array.isArray(point)) return point;
+  return { error: `w₀ ${point.error}${dim > 1 ? ', like “-9, 3”' : ''}` };
 }

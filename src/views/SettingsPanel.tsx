@@ -1,6 +1,6 @@
 import { PRESETS, presetById, type PresetId } from '../core/presets';
 import { useApp } from '../state/StoreContext';
-import { NumberBox, parseTyped } from './NumberBox';
+import { NumberBox, parseTypedPoint } from './NumberBox';
 import { BetaField, EtaField } from './HyperparameterFields';
 
 /** Preset picker, β and η sliders with number boxes, and the w₀ box. */
@@ -45,20 +45,7 @@ export function SettingsPanel() {
           value={settings.w0}
           width="10em"
           show={(w) => w.join(', ')}
-          parse={(t) => {
-            const parts = t.split(',').map((p) => p.trim());
-            if (parts.length !== preset.dim)
-              return {
-                error: `w₀ needs ${preset.dim} number${preset.dim > 1 ? 's, like “-9, 3”' : ''}`,
-              };
-            const nums: number[] = [];
-            for (const p of parts) {
-              const n = parseTyped(p, (v) => (Math.abs(v) <= 1e6 ? null : 'keep |w₀| ≤ 1e6'));
-              if (typeof n === 'object') return n;
-              nums.push(n);
-            }
-            return nums;
-          }}
+          parse={(t) => parseTypedPoint(t, preset.dim)}
           onCommit={setW0}
         />
       </div>

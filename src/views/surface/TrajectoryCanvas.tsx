@@ -6,7 +6,8 @@ import type { EqualScale } from './equalScale';
 import { cssColor, fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
 
-const FALLBACK = { sgd: '#c96f00', momentum: '#0072b2' } as const;
+/** Used only if the CSS custom properties cannot be read; the same as :root's --sgd and --momentum. */
+const FALLBACK = { sgd: '#a65a00', momentum: '#0072b2' } as const;
 
 /**
  * Both runs' paths and step dots up to the step on screen, on a canvas so 100000 steps stay
