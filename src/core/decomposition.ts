@@ -30,8 +30,10 @@ export interface Decomposition {
 }
 
 /**
- * Unrolls the run's m_t into its β^k-weighted gradients. Uses the run's own η, β and stored
- * gradients, so the sum reproduces the recursion's m_t up to floating-point rounding.
+ * Unrolls the run's m_t into its β^k-weighted gradients. Uses the run's own η, β and the
+ * gradients its steps actually used (noise included; Nesterov's taken at the look-ahead points),
+ * so the sum reproduces the recursion's m_t up to floating-point rounding. Meaningful for
+ * momentum, Nesterov and SGD (β = 0); the adaptive rules do not unroll this way.
  */
 export function decompose(run: Trajectory, t: number, maxTerms = 30): Decomposition {
   const { eta, beta } = run.settings;
@@ -45,7 +47,7 @@ export function decompose(run: Trajectory, t: number, maxTerms = 30): Decomposit
     const row = steps - 1 - k;
     const value: number[] = [];
     for (let i = 0; i < d; i++) {
-      const v = eta * weight * (run.grad[row * d + i] ?? 0);
+      const v = eta * weight * (run.used[(row + 1) * d + i] ?? 0);
       value.push(v);
       sum[i] = (sum[i] ?? 0) + v;
     }
