@@ -5,7 +5,11 @@ import {
   etaLimit,
   heavyBallRate,
   heavyBallRoots,
+  isNesterovStable,
   isStable,
+  nesterovEtaLimit,
+  nesterovRate,
+  nesterovRoots,
   predictRun,
   sgdRate,
 } from './stability';
@@ -100,5 +104,164 @@ describe('predictRun', () => {
       Math.max(...Array.from(run.w.subarray(from, from + 40), Math.abs));
     const observed = envelope(240) / envelope(40);
     expect(Math.log(observed) / 200).toBeCloseTo(Math.log(rate), 2);
+  });
+});
+
+/**
+ * Spectral radius of a 2×2 matrix by Gelfand's formula ρ = lim ‖A^k‖^{1/k}, with k = 2^40 reached
+ * by repeated squaring (rescaled each time so nothing overflows). It uses no polynomial and no
+ * root formula, so it checks nesterovRate independently.
+ */
+function gelfandRadius(a: readonly [number, number, number, number]): number {
+  let [p, q, r, s] = a;
+  let logScale = 0;
+  const n = 40;
+  for (let i = 0; i < n; i++) {
+    const next = [p * p + q * r, p * q + q * s, r * p + s * r, r * q + s * s] as const;
+    const big = Math.max(...next.map(Math.abs));
+    if (big === 0) return 0; // nilpotent
+    [p, q, r, s] = next.map((x) => x / big) as unknown as [number, number, number, number];
+    logScale = 2 * logScale + Math.log(big);
+  }
+  const normM = Math.max(Math.abs(p), Math.abs(q), Math.abs(r), Math.abs(s));
+  return Math.exp((logScale + Math.log(normM)) / 2 ** n);
+}
+
+/** Nesterov's iteration matrix on (w, m), built from the update rule entry by entry. */
+function nesterovMatrix(eta: number, beta: number, lambda: number) {
+  // m_t = β·m + ηλ·(w − β·m);  w_t = w − m_t.
+  const mFromW = eta * lambda;
+  const mFromM = beta - eta * lambda * beta;
+  return [1 - mFromW, -mFromM, mFromW, mFromM] as const;
+}
+
+const etaArb = fc.double({ min: 1e-3, max: 3, noNaN: true });
+const betaArb = fc.double({ min: 0, max: 0.99, noNaN: true });
+const lambdaArb = fc.double({ min: 0.1, max: 10, noNaN: true });
+
+describe('nesterovRoots', () => {
+  it('solve z² − (1 + β)(1 − ηλ)z + β(1 − ηλ) = 0', () => {
+    fc.assert(
+      fc.property(etaArb, betaArb, lambdaArb, (eta, beta, lambda) => {
+        const c = 1 - eta * lambda;
+        const b = (1 + beta) * c;
+        const p = beta * c;
+        const r = nesterovRoots(eta, beta, lambda);
+        for (const i of [0, 1] as const) {
+          const x = r.re[i];
+          const y = r.im[i];
+          // (x + iy)² − b(x + iy) + p, real and imaginary parts.
+          const re = x * x - y * y - b * x + p;
+          const im = 2 * x * y - b * y;
+          const scale = 1 + b * b + Math.abs(p);
+          expect(Math.abs(re)).toBeLessThan(1e-12 * scale);
+          expect(Math.abs(im)).toBeLessThan(1e-12 * scale);
+        }
+      }),
+    );
+  });
+
+  it('are the eigenvalues of the update matrix: sum = trace, product = determinant', () => {
+    fc.assert(
+      fc.property(etaArb, betaArb, lambdaArb, (eta, beta, lambda) => {
+        const [a, b, c, d] = nesterovMatrix(eta, beta, lambda);
+        const r = nesterovRoots(eta, beta, lambda);
+        const sumRe = r.re[0] + r.re[1];
+        const sumIm = r.im[0] + r.im[1];
+        const prodRe = r.re[0] * r.re[1] - r.im[0] * r.im[1];
+        const scale = 1 + Math.abs(a) + Math.abs(d) + Math.abs(b * c);
+        expect(Math.abs(sumRe - (a + d))).toBeLessThan(1e-12 * scale);
+        expect(Math.abs(sumIm)).toBeLessThan(1e-12 * scale);
+        expect(Math.abs(prodRe - (a * d - b * c))).toBeLessThan(1e-12 * scale);
+      }),
+    );
+  });
+
+  it('has roots −1 and β/(1 + 2β) on the boundary ηλ = (2 + 2β)/(1 + 2β)', () => {
+    const eta = nesterovEtaLimit(0.9, 4);
+    expect(eta * 4).toBeCloseTo(3.8 / 2.8, 14);
+    const r = nesterovRoots(eta, 0.9, 4);
+    expect([...r.re].sort((a, b) => a - b)).toEqual([
+      expect.closeTo(-1, 14),
+      expect.closeTo(0.9 / 2.8, 14),
+    ]);
+    expect(nesterovRate(eta, 0.9, 4)).toBeCloseTo(1, 14);
+  });
+});
+
+describe('nesterovRate', () => {
+  it('equals the spectral radius of the update matrix (Gelfand’s formula)', () => {
+    fc.assert(
+      fc.property(etaArb, betaArb, lambdaArb, (eta, beta, lambda) => {
+        const expected = gelfandRadius(nesterovMatrix(eta, beta, lambda));
+        const rate = nesterovRate(eta, beta, lambda);
+        // Near a double root the k-th root converges like k^{1/k}: 1e-7 is ample at k = 2^40.
+        expect(Math.abs(rate - expected)).toBeLessThan(1e-7 * (1 + expected));
+      }),
+    );
+  });
+
+  it('crosses 1 exactly at the bound: stable iff rate < 1 (0 ≤ β < 1)', () => {
+    fc.assert(
+      fc.property(etaArb, betaArb, lambdaArb, (eta, beta, lambda) => {
+        const x = eta * lambda;
+        fc.pre(Math.abs(x - (2 + 2 * beta) / (1 + 2 * beta)) > 1e-6);
+        expect(nesterovRate(eta, beta, lambda) < 1).toBe(isNesterovStable(eta, beta, lambda));
+        expect(isNesterovStable(eta, beta, lambda)).toBe(eta < nesterovEtaLimit(beta, lambda));
+      }),
+    );
+    expect(isNesterovStable(1.49, 0.5, 1)).toBe(true); // limit 3/2
+    expect(isNesterovStable(1.51, 0.5, 1)).toBe(false);
+    expect(isNesterovStable(0, 0.5, 1)).toBe(false);
+    expect(isNesterovStable(1, 1, 1)).toBe(false); // β must stay below 1
+  });
+
+  it('reduces to SGD at β = 0', () => {
+    fc.assert(
+      fc.property(etaArb, lambdaArb, (eta, lambda) => {
+        const r = nesterovRoots(eta, 0, lambda);
+        expect(r.re[0]).toBeCloseTo(1 - eta * lambda, 14);
+        expect(r.re[1]).toBe(0);
+        expect(r.im).toEqual([0, 0]);
+        expect(nesterovRate(eta, 0, lambda)).toBeCloseTo(sgdRate(eta, lambda), 14);
+        expect(nesterovEtaLimit(0, lambda)).toBe(etaLimit(0, lambda));
+        expect(isNesterovStable(eta, 0, lambda)).toBe(isStable(eta, 0, lambda));
+      }),
+    );
+  });
+
+  it('differs from heavy ball: no error left after one step at ηλ = 1, a narrower stable range', () => {
+    // A spot check of the two rules' difference: at ηλ = 1 Nesterov's look-ahead step kills the
+    // error in one step (c = 0), heavy ball still spirals at √β.
+    expect(nesterovRate(0.5, 0.9, 2)).toBe(0);
+    expect(heavyBallRate(0.5, 0.9, 2)).toBeCloseTo(Math.sqrt(0.9), 14);
+    // And its stable range is narrower: (2 + 2β)/(1 + 2β) < 2 + 2β for β > 0.
+    expect(nesterovEtaLimit(0.9, 1)).toBeLessThan(etaLimit(0.9, 1));
+  });
+
+  it('predicts the decay of the actual Nesterov update on L = λw²/2', () => {
+    // Each case: spiralling (complex roots), real roots, and a diverging one.
+    const cases = [
+      { eta: 0.05, beta: 0.9, lambda: 1 },
+      { eta: 0.02, beta: 0.3, lambda: 2 },
+      { eta: 1.2, beta: 0.6, lambda: 1.5 },
+      { eta: 0.4, beta: 0.95, lambda: 3.5 },
+    ];
+    for (const { eta, beta, lambda } of cases) {
+      let w = 1;
+      let m = 0;
+      const abs: number[] = [Math.abs(w)];
+      for (let t = 1; t <= 1200; t++) {
+        const g = lambda * (w - beta * m); // ∇L at the look-ahead point
+        m = beta * m + eta * g;
+        w = w - m;
+        abs.push(Math.abs(w));
+      }
+      // The envelope (max over a window longer than one oscillation) shrinks by rate^steps.
+      const env = (from: number) => Math.max(...abs.slice(from, from + 150));
+      const observed = Math.log(env(1000) / env(200)) / 800;
+      const predicted = Math.log(nesterovRate(eta, beta, lambda));
+      expect(Math.abs(observed - predicted)).toBeLessThan(0.01 * Math.abs(predicted) + 2e-4);
+    }
   });
 });

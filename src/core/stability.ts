@@ -9,6 +9,20 @@
  * Its characteristic polynomial is z² − (1 + β − ηλ)·z + β = 0, and the error shrinks by the
  * spectral radius max |z| per step. Both roots lie inside the unit circle iff 0 < ηλ < 2 + 2β
  * (for 0 ≤ β < 1). β = 0 gives SGD: roots 0 and 1 − ηλ, stable iff 0 < ηλ < 2.
+ *
+ * Nesterov (DESIGN §6) takes the gradient at the look-ahead point w_{t−1} − β·m_{t−1}:
+ *   m_t = β·m_{t−1} + η·λ·(w_{t−1} − β·m_{t−1}) = ηλ·w_{t−1} + β(1 − ηλ)·m_{t−1},
+ *   w_t = w_{t−1} − m_t = (1 − ηλ)·w_{t−1} − β(1 − ηλ)·m_{t−1},
+ * so with c = 1 − ηλ the iteration matrix on (w, m) is
+ *   N = [[c, −βc], [ηλ, βc]],   trace N = (1 + β)·c,   det N = βc² + βc·ηλ = βc,
+ * and the characteristic polynomial is z² − (1 + β)(1 − ηλ)·z + β(1 − ηλ) = 0.
+ * Stability (both |z| < 1) for a monic z² + a₁z + a₀ is Jury's test: p(1) > 0, p(−1) > 0, |a₀| < 1.
+ *   p(1) = 1 − (1 + β)c + βc = ηλ > 0;
+ *   p(−1) = 1 + (1 + 2β)c > 0  ⇔  ηλ < 1 + 1/(1 + 2β) = (2 + 2β)/(1 + 2β);
+ *   |βc| < 1 holds whenever the other two do and 0 ≤ β ≤ 1 (then −1/(1 + 2β) < c < 1).
+ * So for 0 ≤ β < 1 Nesterov is stable iff 0 < ηλ < (2 + 2β)/(1 + 2β): at β = 0 that is SGD's 2,
+ * and as β → 1 it shrinks towards 4/3, where heavy ball's limit grows towards 4. On the boundary
+ * the roots are −1 and β/(1 + 2β).
  */
 
 /** The two roots of z² − (1 + β − ηλ)·z + β as (re, im) pairs; im ≠ 0 means the run spirals/oscillates. */
@@ -19,18 +33,27 @@ export interface Roots {
 
 /** Roots of the heavy-ball characteristic polynomial for one eigenvalue λ (η, β, λ unitless rates). */
 export function heavyBallRoots(eta: number, beta: number, lambda: number): Roots {
-  const b = 1 + beta - eta * lambda;
-  const disc = b * b - 4 * beta;
+  return monicRoots(1 + beta - eta * lambda, beta);
+}
+
+/** Roots of z² − b·z + p (b = the trace, p = the determinant of a 2×2 iteration matrix). */
+function monicRoots(b: number, p: number): Roots {
+  const disc = b * b - 4 * p;
   if (disc >= 0) {
     const s = Math.sqrt(disc);
-    // Numerically stable form: the larger-magnitude root first, the other from the product β.
+    // Numerically stable form: the larger-magnitude root first, the other from the product p.
     const r1 = b >= 0 ? (b + s) / 2 : (b - s) / 2;
-    // (+ 0 turns β = 0's −0 into 0.)
-    const r2 = r1 === 0 ? 0 : beta / r1 + 0;
+    // (+ 0 turns a zero product's −0 into 0.)
+    const r2 = r1 === 0 ? 0 : p / r1 + 0;
     return { re: [r1, r2], im: [0, 0] };
   }
   const s = Math.sqrt(-disc) / 2;
   return { re: [b / 2, b / 2], im: [s, -s] };
+}
+
+/** The larger modulus of two roots. */
+function spectralRadius({ re, im }: Roots): number {
+  return Math.max(Math.hypot(re[0], im[0]), Math.hypot(re[1], im[1]));
 }
 
 /**
@@ -38,8 +61,32 @@ export function heavyBallRoots(eta: number, beta: number, lambda: number): Roots
  * by which the error shrinks per step (≥ 1 means it does not shrink: the run diverges or stalls).
  */
 export function heavyBallRate(eta: number, beta: number, lambda: number): number {
-  const { re, im } = heavyBallRoots(eta, beta, lambda);
-  return Math.max(Math.hypot(re[0], im[0]), Math.hypot(re[1], im[1]));
+  return spectralRadius(heavyBallRoots(eta, beta, lambda));
+}
+
+/**
+ * Roots of Nesterov's characteristic polynomial z² − (1 + β)(1 − ηλ)·z + β(1 − ηλ) for one
+ * eigenvalue λ (the eigenvalues of its iteration matrix on (w, m); see the file comment).
+ */
+export function nesterovRoots(eta: number, beta: number, lambda: number): Roots {
+  const c = 1 - eta * lambda;
+  return monicRoots((1 + beta) * c, beta * c);
+}
+
+/** Nesterov's rate along one eigen-direction: max |z|, the error factor per step (≥ 1: no shrink). */
+export function nesterovRate(eta: number, beta: number, lambda: number): number {
+  return spectralRadius(nesterovRoots(eta, beta, lambda));
+}
+
+/** Largest stable η for Nesterov at curvature λ > 0 and momentum 0 ≤ β < 1: (2 + 2β)/((1 + 2β)·λ). */
+export function nesterovEtaLimit(beta: number, lambda: number): number {
+  return (2 + 2 * beta) / ((1 + 2 * beta) * lambda);
+}
+
+/** Nesterov's stability rule: 0 < η·λ < (2 + 2β)/(1 + 2β), for 0 ≤ β < 1 (β = 0: SGD's rule). */
+export function isNesterovStable(eta: number, beta: number, lambda: number): boolean {
+  const x = eta * lambda;
+  return x > 0 && x < (2 + 2 * beta) / (1 + 2 * beta) && beta >= 0 && beta < 1;
 }
 
 /** Plain SGD's rate along one eigen-direction: |1 − ηλ|. */
