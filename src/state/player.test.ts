@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
+import { findRun } from './runs';
 import { parseUrl } from './urlCodec';
 import { startPlayer } from './player';
 
@@ -62,7 +63,8 @@ describe('startPlayer', () => {
     store.getState().play();
     for (let i = 0; i < 50 && store.getState().playing; i++) clock.advance(100);
     expect(store.getState().playing).toBe(false);
-    const { sgd, momentum } = store.getState().runs;
+    const sgd = findRun(store.getState().runs, 'sgd')!;
+    const momentum = findRun(store.getState().runs, 'momentum')!;
     expect(store.getState().step).toBe(Math.max(sgd.divergedAt!, momentum.divergedAt!));
   });
 });

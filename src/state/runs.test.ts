@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrl } from './urlCodec';
-import { computeRuns, ensureRuns, timelineEnd } from './runs';
+import { computeRuns, ensureRuns, findRun, timelineEnd } from './runs';
 
 describe('timelineEnd', () => {
   it('spans to where both runs settle, plus a little', () => {
     const { settings } = parseUrl('?fn=double-well');
     const runs = computeRuns(settings, 0);
-    const settle = Math.max(runs.sgd.convergedAt!, runs.momentum.convergedAt!);
+    const settle = Math.max(
+      findRun(runs, 'sgd')!.convergedAt!,
+      findRun(runs, 'momentum')!.convergedAt!,
+    );
     expect(timelineEnd(runs, 0)).toBe(settle + 5);
     expect(timelineEnd(runs, 10)).toBe(settle + 5);
   });
@@ -39,7 +42,7 @@ describe('ensureRuns', () => {
       if (next !== runs) changes++;
       runs = next;
     }
-    expect(runs.sgd.length).toBe(100001);
+    expect(findRun(runs, 'sgd')!.length).toBe(100001);
     expect(changes).toBeLessThanOrEqual(8);
   });
 });

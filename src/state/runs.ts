@@ -1,28 +1,47 @@
+import { optimizerById, type OptimizerId } from '../core/optimizers/registry';
 import { presetById } from '../core/presets';
 import { extendTrajectory, MAX_STEPS, runTrajectory, type Trajectory } from '../core/trajectory';
-import type { Settings } from './settings';
+import { runEta, type Settings } from './settings';
 
-/** The two runs shown side by side: same loss, w₀ and η; SGD has β = 0. */
-export interface Runs {
-  readonly sgd: Trajectory;
-  readonly momentum: Trajectory;
+/** One run on screen: which optimizer, and its computed trajectory. */
+export interface RunEntry {
+  readonly id: OptimizerId;
+  readonly run: Trajectory;
+  /** What the run was computed from; equal keys mean the same numbers, so the run is reused. */
+  readonly key: string;
 }
+
+/** The runs shown, in `opt` order: same loss and w₀, each with its own rule and η. */
+export type Runs = readonly RunEntry[];
 
 /** Steps computed ahead of the step on screen, so stepping and playing only move an index. */
 export const HORIZON = 1000;
 
-/** Computes both runs from settings, far enough to show step `step` plus a horizon. */
-export function computeRuns(settings: Settings, step: number): Runs {
+/** Everything a run's numbers depend on, as text: β only for the rules that read it. */
+export function runKey(settings: Settings, id: OptimizerId): string {
+  const beta = optimizerById(id).usesBeta ? settings.beta : '-';
+  return `${settings.fn}|${settings.w0.join(',')}|${id}|${runEta(settings, id)}|${beta}`;
+}
+
+/**
+ * Computes the runs from settings, far enough to show step `step` plus a horizon. Runs of
+ * `previous` whose inputs did not change are reused as they are (a β change leaves SGD and the
+ * adaptive rules alone; an η override touches one run).
+ */
+export function computeRuns(settings: Settings, step: number, previous: Runs = []): Runs {
   const preset = presetById(settings.fn);
   const steps = Math.min(MAX_STEPS, Math.max(HORIZON, step + HORIZON));
-  return {
-    sgd: runTrajectory(preset, { w0: settings.w0, eta: settings.eta, beta: 0 }, steps),
-    momentum: runTrajectory(
+  return settings.opt.map((id) => {
+    const key = runKey(settings, id);
+    const old = previous.find((e) => e.key === key);
+    if (old) return { id, key, run: extendTrajectory(preset, old.run, steps) };
+    const run = runTrajectory(
       preset,
-      { w0: settings.w0, eta: settings.eta, beta: settings.beta },
+      { w0: settings.w0, eta: runEta(settings, id), beta: settings.beta, optimizer: id },
       steps,
-    ),
-  };
+    );
+    return { id, key, run };
+  });
 }
 
 function needsMore(run: Trajectory, step: number): boolean {
@@ -31,30 +50,44 @@ function needsMore(run: Trajectory, step: number): boolean {
 
 /** Extends the runs when the step on screen nears the end of what is computed; else returns them as they are. */
 export function ensureRuns(settings: Settings, runs: Runs, step: number): Runs {
-  if (!needsMore(runs.sgd, step) && !needsMore(runs.momentum, step)) return runs;
+  if (!runs.some((e) => needsMore(e.run, step))) return runs;
   const preset = presetById(settings.fn);
   // Reach twice as far as the step: playing to 100000 then re-derives the runs (and whatever
   // depends on them) a handful of times, not every 1500 steps.
   const target = Math.min(MAX_STEPS, Math.max(step + 2 * HORIZON, 2 * step));
-  return {
-    sgd: extendTrajectory(preset, runs.sgd, target),
-    momentum: extendTrajectory(preset, runs.momentum, target),
-  };
+  return runs.map((e) => ({ ...e, run: extendTrajectory(preset, e.run, target) }));
 }
 
-/** The last step worth showing: where both runs have converged or diverged, else MAX_STEPS. */
+/** The run of this optimizer, if it is shown. */
+export function findRun(runs: Runs, id: OptimizerId): Trajectory | undefined {
+  return runs.find((e) => e.id === id)?.run;
+}
+
+/** The first run: every run shares w₀ and the loss, so any one answers questions about those. */
+export function firstRun(runs: Runs): Trajectory {
+  const first = runs[0];
+  if (!first) throw new Error('no runs');
+  return first.run;
+}
+
+/** The most rows any run has. */
+export function longestRun(runs: Runs): number {
+  return runs.reduce((n, e) => Math.max(n, e.run.length), 0);
+}
+
+/** The last step worth showing: where every run has converged or diverged, else MAX_STEPS. */
 export function lastInterestingStep(runs: Runs): number {
   const end = (r: Trajectory) => r.divergedAt ?? r.convergedAt ?? MAX_STEPS;
-  return Math.max(end(runs.sgd), end(runs.momentum));
+  return runs.reduce((n, e) => Math.max(n, end(e.run)), 0);
 }
 
 /** Round spans the timeline grows through once the step passes the first 1000. */
 const TIMELINE_SPANS = [1000, 2000, 5000, 10_000, 20_000, 50_000, MAX_STEPS];
 
 /**
- * The last step the Timeline and the loss chart span: to where both runs settle (plus a little),
- * else a round 1000 steps. Past that it grows through round spans rather than following every
- * step, so the scrubber's thumb does not stand still and the chart is not redrawn per step.
+ * The last step the Timeline and the loss chart span: to where every run settles (plus a
+ * little), else a round 1000 steps. Past that it grows through round spans rather than following
+ * every step, so the scrubber's thumb does not stand still and the chart is not redrawn per step.
  */
 export function timelineEnd(runs: Runs, step: number): number {
   const end = lastInterestingStep(runs);

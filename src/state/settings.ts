@@ -1,3 +1,4 @@
+import { DEFAULT_OPT, type OptimizerId } from '../core/optimizers/registry';
 import { DEFAULT_PRESET_ID, presetById, type Preset, type PresetId } from '../core/presets';
 import type { Vec } from '../core/vector';
 
@@ -11,12 +12,24 @@ export interface Settings {
   readonly eta: number;
   /** Momentum β, 0 ≤ β < 1. */
   readonly beta: number;
+  /** The runs shown, in order: 1–4 distinct optimizers (DESIGN §3 `opt`). */
+  readonly opt: readonly OptimizerId[];
+  /** η for single runs, overriding the shared η (DESIGN §3 `eta.<id>`); a run not listed follows `eta`. */
+  readonly etaByRun: EtaOverrides;
   /** Autoplay speed in steps per second. */
   readonly speed: number;
   /** Whether the 2D surface draws the momentum step's unrolled terms tip to tail (a view preference). */
   readonly terms: boolean;
   /** Compact layout for an <iframe>: the plot with compact controls (a view preference). */
   readonly embed: boolean;
+}
+
+/** Per-run learning rates that differ from the shared η. */
+export type EtaOverrides = Readonly<Partial<Record<OptimizerId, number>>>;
+
+/** The η a run uses: its own override, else the shared η. */
+export function runEta(settings: Pick<Settings, 'eta' | 'etaByRun'>, id: OptimizerId): number {
+  return settings.etaByRun[id] ?? settings.eta;
 }
 
 /** Settings that are about how to look, not what to run: they carry over when the preset changes. */
@@ -35,7 +48,17 @@ export const MAX_ETA = 10;
 /** The settings a preset opens with; view preferences carry over when given. */
 export function presetSettings(preset: Preset, prefs: ViewPrefs = DEFAULT_VIEW_PREFS): Settings {
   const { speed, terms, embed } = prefs;
-  return { fn: preset.id, w0: preset.w0, eta: preset.eta, beta: preset.beta, speed, terms, embed };
+  return {
+    fn: preset.id,
+    w0: preset.w0,
+    eta: preset.eta,
+    beta: preset.beta,
+    opt: DEFAULT_OPT,
+    etaByRun: {},
+    speed,
+    terms,
+    embed,
+  };
 }
 
 /** The settings the app opens with when the URL says nothing. */

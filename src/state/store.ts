@@ -1,4 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  isOptimizerId,
+  MAX_RUNS,
+  MIN_RUNS,
+  OPTIMIZERS,
+  type OptimizerId,
+} from '../core/optimizers/registry';
 import { presetById, type PresetId } from '../core/presets';
 import { MAX_STEPS } from '../core/trajectory';
 import type { Vec } from '../core/vector';
@@ -22,6 +29,12 @@ export interface AppState {
   readonly setW0: (w0: Vec) => void;
   readonly setEta: (eta: number) => void;
   readonly setBeta: (beta: number) => void;
+  /** Shows these runs, in this order (1–4 distinct ids; anything else is ignored). */
+  readonly setOpt: (opt: readonly OptimizerId[]) => void;
+  /** Adds (on) or removes (off) one run, keeping 1–4 runs and the registry's order for additions. */
+  readonly toggleRun: (id: OptimizerId, on: boolean) => void;
+  /** Gives one run its own η, or (null) links it back to the shared η. */
+  readonly setRunEta: (id: OptimizerId, eta: number | null) => void;
   readonly setSpeed: (speed: number) => void;
   /** Shows or hides the momentum step's terms drawn tip to tail on the 2D surface. */
   readonly setShowTerms: (on: boolean) => void;
@@ -53,7 +66,7 @@ export function createAppStore(
     /** Applies new settings: recompute runs, keep the step unless told otherwise. */
     const withSettings = (settings: Settings, step = get().step) => {
       const t = clampStep(step);
-      set({ settings, step: t, runs: computeRuns(settings, t) });
+      set({ settings, step: t, runs: computeRuns(settings, t, get().runs) });
     };
     const setStep = (t: number) => {
       const step = clampStep(t);
@@ -82,6 +95,34 @@ export function createAppStore(
       setBeta: (beta) => {
         if (!(beta >= 0 && beta < 1)) return;
         withSettings({ ...get().settings, beta });
+      },
+      setOpt: (opt) => {
+        const valid =
+          opt.length >= MIN_RUNS &&
+          opt.length <= MAX_RUNS &&
+          new Set(opt).size === opt.length &&
+          opt.every((id) => isOptimizerId(id));
+        if (!valid) return;
+        const current = get().settings.opt;
+        if (opt.length === current.length && opt.every((id, i) => id === current[i])) return;
+        withSettings({ ...get().settings, opt: [...opt] });
+      },
+      toggleRun: (id, on) => {
+        const current = get().settings.opt;
+        if (on === current.includes(id)) return;
+        // An added run takes its registry place among the others, so the legend keeps one order.
+        const next = on
+          ? OPTIMIZERS.map((o) => o.id).filter((o) => o === id || current.includes(o))
+          : current.filter((o) => o !== id);
+        get().setOpt(next);
+      },
+      setRunEta: (id, eta) => {
+        const { etaByRun, ...rest } = get().settings;
+        if (eta !== null && !(eta > 0 && eta <= MAX_ETA)) return;
+        const next: Partial<Record<OptimizerId, number>> = { ...etaByRun };
+        if (eta === null) delete next[id];
+        else next[id] = eta;
+        withSettings({ ...rest, etaByRun: next });
       },
       setSpeed: (speed) => {
         if (!(speed > 0 && Number.isFinite(speed))) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { DEFAULT_OPT, OPTIMIZERS } from '../core/optimizers/registry';
 import { PRESETS, presetById } from '../core/presets';
 import { parseUrl, serializeUrl, type UrlState } from './urlCodec';
 import { SPEEDS } from './settings';
@@ -15,13 +16,20 @@ const settingsArb: fc.Arbitrary<UrlState> = fc
     speed: fc.constantFrom(...SPEEDS),
     terms: fc.boolean(),
     embed: fc.boolean(),
+    opt: fc.shuffledSubarray([...OPTIMIZERS.map((o) => o.id)], { minLength: 1, maxLength: 4 }),
+    etaByRun: fc.dictionary(
+      fc.constantFrom(...OPTIMIZERS.map((o) => o.id)),
+      fc.double({ min: Number.MIN_VALUE, max: 10, noNaN: true }),
+    ),
   })
-  .map(({ preset, x, y, eta, beta, step, speed, terms, embed }) => ({
+  .map(({ preset, x, y, eta, beta, step, speed, terms, embed, opt, etaByRun }) => ({
     settings: {
       fn: preset.id,
       w0: (preset.dim === 1 ? [x] : [x, y]).map((v) => (Object.is(v, -0) ? 0 : v)),
       eta,
       beta: Object.is(beta, -0) ? 0 : beta,
+      opt,
+      etaByRun,
       speed,
       terms,
       embed,
@@ -165,6 +173,8 @@ describe('serializeUrl', () => {
         w0: [-9, 3],
         eta: 0.035,
         beta: 0.9,
+        opt: DEFAULT_OPT,
+        etaByRun: {},
         speed: 8,
         terms: false,
         embed: false,
@@ -181,6 +191,8 @@ describe('serializeUrl', () => {
         w0: [-9, 3],
         eta: 0.035,
         beta: 0.9,
+        opt: DEFAULT_OPT,
+        etaByRun: {},
         speed: 8,
         terms: true,
         embed: false,
@@ -208,5 +220,44 @@ describe('embed key', () => {
     expect(serializeUrl(on)).toContain('embed=1');
     expect(serializeUrl(parseUrl('?fn=ravine'))).not.toContain('embed');
     expect(parseUrl('?embed=yes').notices.map((n) => n.key)).toEqual(['embed']);
+  });
+});
+
+describe('opt and eta.<id>', () => {
+  it('reads the runs in order and per-run η, and writes them back', () => {
+    const q = '?v=1&fn=ravine&w0=-9,3&eta=0.035&beta=0.9&step=0&opt=adam,sgd,nesterov&eta.adam=0.5';
+    const { settings, notices } = parseUrl(q);
+    expect(notices).toEqual([]);
+    expect(settings.opt).toEqual(['adam', 'sgd', 'nesterov']);
+    expect(settings.etaByRun).toEqual({ adam: 0.5 });
+    expect(serializeUrl({ settings, step: 0 })).toBe(q);
+  });
+
+  it('leaves opt out of the link when it is the default', () => {
+    const { settings } = parseUrl('?fn=ravine&opt=sgd,momentum');
+    expect(serializeUrl({ settings, step: 0 })).not.toContain('opt=');
+  });
+
+  for (const [bad, why] of [
+    ['sgd,sgd', 'twice'],
+    ['sgd,lion', 'lion'],
+    ['', 'names no optimizer'],
+    ['sgd,momentum,nesterov,adam,rmsprop', 'at most 4'],
+    ['sgd,,momentum', 'not an optimizer'],
+  ] as const) {
+    it(`opt=${bad} gets a notice naming the key, the value and the default`, () => {
+      const { settings, notices } = parseUrl(`?fn=ravine&opt=${bad}`);
+      expect(settings.opt).toEqual(DEFAULT_OPT);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ key: 'opt', value: bad });
+      expect(notices[0]?.message).toContain(why);
+      expect(notices[0]?.message).toContain('using the default sgd,momentum');
+    });
+  }
+
+  it('bad eta.<id> values and unknown ids get notices; the run follows the shared η', () => {
+    const { settings, notices } = parseUrl('?fn=ravine&eta.adam=0&eta.lion=0.1&eta.sgd=0x1');
+    expect(settings.etaByRun).toEqual({});
+    expect(notices.map((n) => n.key).sort()).toEqual(['eta.adam', 'eta.lion', 'eta.sgd']);
   });
 });

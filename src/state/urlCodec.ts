@@ -1,7 +1,16 @@
 import { DEFAULT_PRESET_ID, findPreset, presetById, type Preset } from '../core/presets';
 import { MAX_STEPS } from '../core/trajectory';
 import { formatDecimal, parseDecimal, parsePoint } from '../core/decimal';
-import { DEFAULT_SPEED, MAX_ETA, SPEEDS, type Settings } from './settings';
+import type { Vec } from '../core/vector';
+import {
+  DEFAULT_OPT,
+  isOptimizerId,
+  MAX_RUNS,
+  MIN_RUNS,
+  OPTIMIZERS,
+  type OptimizerId,
+} from '../core/optimizers/registry';
+import { DEFAULT_SPEED, MAX_ETA, SPEEDS, type EtaOverrides, type Settings } from './settings';
 
 /** The URL schema version this codec reads and writes (DESIGN §3). */
 export const SCHEMA_VERSION = '1';
@@ -23,8 +32,9 @@ export interface Notice {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** How one query key is read, written and defaulted. */
-interface KeySpec<T> {
+/** How one query value is read, written and defaulted (the common case of a key). */
+interface ValueSpec<T> {
+  readonly key: string;
   /** Reads a raw value; `preset` is the already-parsed preset. */
   readonly parse: (raw: string, preset: Preset) => Parsed<T>;
   readonly serialize: (value: T) => string;
@@ -32,6 +42,36 @@ interface KeySpec<T> {
   readonly fallback: (preset: Preset) => T;
   /** Written only when it differs from the fallback (the contract keys are always written). */
   readonly optional?: boolean;
+}
+
+/** How one setting travels in the query: read from all params (with notices) and written back. */
+interface FieldSpec<T> {
+  readonly read: (params: URLSearchParams, preset: Preset, notices: Notice[]) => T;
+  readonly write: (value: T, out: URLSearchParams, preset: Preset) => void;
+}
+
+/** A setting held by one key: parse or fall back with a notice naming key, value and default. */
+function single<T>(spec: ValueSpec<T>): FieldSpec<T> {
+  return {
+    read: (params, preset, notices) => {
+      const raw = firstValue(params, spec.key, notices);
+      const fallback = spec.fallback(preset);
+      if (raw === null) return fallback;
+      const parsed = spec.parse(raw, preset);
+      if (parsed.ok) return parsed.value;
+      notices.push({
+        key: spec.key,
+        value: quote(raw),
+        message: `${parsed.reason}; using the default ${spec.serialize(fallback)}`,
+      });
+      return fallback;
+    },
+    write: (value, out, preset) => {
+      const text = spec.serialize(value);
+      if (spec.optional && text === spec.serialize(spec.fallback(preset))) return;
+      out.set(spec.key, text);
+    },
+  };
 }
 
 type Fields = Omit<Settings, 'fn'> & { readonly step: number };
@@ -46,8 +86,8 @@ function number(check: (n: number) => string | null): (raw: string) => Parsed<nu
 }
 
 /** An on/off view preference written as 1 or 0, off by default and then left out of the URL. */
-function flag(key: string): KeySpec<boolean> & { readonly key: string } {
-  return {
+function flag(key: string): FieldSpec<boolean> {
+  return single({
     key,
     parse: (raw) =>
       raw === '1' || raw === 'true'
@@ -58,15 +98,71 @@ function flag(key: string): KeySpec<boolean> & { readonly key: string } {
     serialize: (on) => (on ? '1' : '0'),
     fallback: () => false,
     optional: true,
-  };
+  });
+}
+
+const ETA_PREFIX = 'eta.';
+
+const parseEta = number((n) =>
+  n > 0 && n <= MAX_ETA ? null : `must be above 0 and at most ${MAX_ETA}`,
+);
+
+/** `opt`: 1–4 distinct optimizer ids, comma-separated, in the order shown. */
+function parseOpt(raw: string): Parsed<readonly OptimizerId[]> {
+  const ids = raw.split(',');
+  if (raw === '' || ids.length < MIN_RUNS) return { ok: false, reason: 'names no optimizer' };
+  const unknown = ids.find((id) => !isOptimizerId(id));
+  if (unknown !== undefined)
+    return {
+      ok: false,
+      reason: `"${quote(unknown)}" is not an optimizer (one of ${OPTIMIZERS.map((o) => o.id).join(', ')})`,
+    };
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) return { ok: false, reason: `lists ${twice} twice` };
+  if (ids.length > MAX_RUNS)
+    return { ok: false, reason: `lists ${ids.length} runs; at most ${MAX_RUNS}` };
+  return { ok: true, value: ids.filter(isOptimizerId) };
+}
+
+/** `eta.<id>` keys: one run's own η, validated as `eta`; unknown ids and bad values get notices. */
+function readEtaOverrides(
+  params: URLSearchParams,
+  _preset: Preset,
+  notices: Notice[],
+): EtaOverrides {
+  const out: Partial<Record<OptimizerId, number>> = {};
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (!key.startsWith(ETA_PREFIX) || seen.has(key)) continue;
+    seen.add(key);
+    const id = key.slice(ETA_PREFIX.length);
+    const raw = firstValue(params, key, notices) ?? '';
+    if (!isOptimizerId(id)) {
+      notices.push({
+        key: quote(key),
+        value: quote(raw),
+        message: `${quote(id)} is not an optimizer; ignored`,
+      });
+      continue;
+    }
+    const parsed = parseEta(raw);
+    if (parsed.ok) out[id] = parsed.value;
+    else
+      notices.push({
+        key,
+        value: quote(raw),
+        message: `${parsed.reason}; ${id} follows the shared η`,
+      });
+  }
+  return out;
 }
 
 /**
  * The one table of query keys: parse and serialize are both driven by it, and adding a field
  * to Settings does not compile until its key is decided here.
  */
-const FIELDS: { readonly [K in keyof Fields]: KeySpec<Fields[K]> & { readonly key: string } } = {
-  w0: {
+const FIELDS: { readonly [K in keyof Fields]: FieldSpec<Fields[K]> } = {
+  w0: single<Vec>({
     key: 'w0',
     parse: (raw, preset) => {
       const point = parsePoint(raw, preset.dim);
@@ -75,20 +171,20 @@ const FIELDS: { readonly [K in keyof Fields]: KeySpec<Fields[K]> & { readonly ke
     },
     serialize: (w) => w.map(formatDecimal).join(','),
     fallback: (p) => p.w0,
-  },
-  eta: {
+  }),
+  eta: single({
     key: 'eta',
-    parse: number((n) => (n > 0 && n <= MAX_ETA ? null : `must be above 0 and at most ${MAX_ETA}`)),
+    parse: parseEta,
     serialize: formatDecimal,
     fallback: (p) => p.eta,
-  },
-  beta: {
+  }),
+  beta: single({
     key: 'beta',
     parse: number((n) => (n >= 0 && n < 1 ? null : 'must be at least 0 and below 1')),
     serialize: formatDecimal,
     fallback: (p) => p.beta,
-  },
-  step: {
+  }),
+  step: single({
     key: 'step',
     parse: number((n) =>
       Number.isInteger(n) && n >= 0 && n <= MAX_STEPS
@@ -97,13 +193,29 @@ const FIELDS: { readonly [K in keyof Fields]: KeySpec<Fields[K]> & { readonly ke
     ),
     serialize: formatDecimal,
     fallback: () => 0,
-  },
-  speed: {
+  }),
+  speed: single({
     key: 'speed',
     parse: number((n) => (SPEEDS.includes(n) ? null : `must be one of ${SPEEDS.join(', ')}`)),
     serialize: formatDecimal,
     fallback: () => DEFAULT_SPEED,
     optional: true,
+  }),
+  opt: single({
+    key: 'opt',
+    parse: parseOpt,
+    serialize: (ids) => ids.join(','),
+    fallback: () => DEFAULT_OPT,
+    optional: true,
+  }),
+  etaByRun: {
+    read: readEtaOverrides,
+    write: (overrides, out) => {
+      for (const o of OPTIMIZERS) {
+        const eta = overrides[o.id];
+        if (eta !== undefined) out.set(`${ETA_PREFIX}${o.id}`, formatDecimal(eta));
+      }
+    },
   },
   terms: flag('terms'),
   embed: flag('embed'),
@@ -166,20 +278,8 @@ export function parseUrl(search: string): UrlState & { readonly notices: readonl
 
   const out: Record<string, unknown> = {};
   for (const name of FIELD_NAMES) {
-    const spec = FIELDS[name] as KeySpec<unknown> & { key: string };
-    const raw = firstValue(params, spec.key, notices);
-    let value = spec.fallback(preset);
-    if (raw !== null) {
-      const parsed = spec.parse(raw, preset);
-      if (parsed.ok) value = parsed.value;
-      else
-        notices.push({
-          key: spec.key,
-          value: quote(raw),
-          message: `${parsed.reason}; using the default`,
-        });
-    }
-    out[name] = value;
+    const spec = FIELDS[name] as FieldSpec<unknown>;
+    out[name] = spec.read(params, preset, notices);
   }
   const fields = out as unknown as Fields;
   const { step, ...rest } = fields;
@@ -194,11 +294,8 @@ export function serializeUrl(state: UrlState): string {
   params.set('fn', state.settings.fn);
   const fields: Fields = { ...state.settings, step: state.step };
   for (const name of FIELD_NAMES) {
-    const spec = FIELDS[name] as KeySpec<unknown> & { key: string };
-    const value = fields[name];
-    const text = spec.serialize(value);
-    if (spec.optional && text === spec.serialize(spec.fallback(preset))) continue;
-    params.set(spec.key, text);
+    const spec = FIELDS[name] as FieldSpec<unknown>;
+    spec.write(fields[name], params, preset);
   }
   // URLSearchParams escapes commas; w0's comma list reads better unescaped and is still valid.
   return `?${params.toString().replace(/%2C/g, ',')}`;
