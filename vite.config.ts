@@ -30,6 +30,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs in the build (./assets/…), so dist/ works from any directory of any static host,
+  // e.g. https://host/course/heavy-ball/, not only at a domain root. The dev server still serves at /.
+  base: './',
   plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', strictPort: true },
