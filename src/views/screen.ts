@@ -10,14 +10,4 @@ export function clampPx(v: number): number {
   return Math.max(-SCREEN_LIMIT, Math.min(SCREEN_LIMIT, v));
 }
 
-/** Run colours: Okabe–Ito orange and blue, distinct for the common colour-vision deficiencies. */
-export const RUN_STYLE = {
-  sgd: { label: 'SGD', color: 'var(--sgd)', dash: '6 4', shape: 'circle' },
-  momentum: { label: 'Momentum', color: 'var(--momentum)', dash: '', shape: 'diamond' },
-} as const;
-
-/** Which run: plain SGD (β = 0) or heavy-ball momentum. */
-export type RunName = keyof typeof RUN_STYLE;
-
-/** The two runs in drawing order (momentum on top). */
-export const RUN_NAMES: readonly RunName[] = ['sgd', 'momentum'];
+export { RUN_STYLE } from './runStyle';
