@@ -1,8 +1,9 @@
+import type { OptimizerId } from './optimizers/registry';
 import { shownRow, type Trajectory } from './trajectory';
 
-/** A named run for export: `sgd` or `momentum`. */
+/** A named run for export: its optimizer id (DESIGN §6). */
 export interface NamedRun {
-  readonly name: 'sgd' | 'momentum';
+  readonly name: OptimizerId;
   readonly run: Trajectory;
 }
 
@@ -12,7 +13,7 @@ export function csvHeader(dim: number): string {
 }
 
 /**
- * Both runs from step 0 to `step` (a diverged run stops at its last finite row), every number as
+ * Every run, in the order given, from step 0 to `step` (a diverged run stops at its last finite row), every number as
  * the shortest text that round-trips its float64 (JavaScript's own Number → string).
  */
 export function trajectoriesCsv(runs: readonly NamedRun[], step: number): string {

@@ -3,15 +3,14 @@ import { shownRow, statusAt, statusText } from '../core/trajectory';
 import { useAppStore } from '../state/StoreContext';
 import type { AppState } from '../state/store';
 import { formatNumber } from './format';
-import { RUN_NAMES, RUN_STYLE } from './screen';
+import { RUN_STYLE } from './runStyle';
 
 /** Quiet time after the last step change before it is read out, ms. */
 const SETTLE_MS = 500;
 
 /** What a screen reader hears about the step on screen: t, and each run's loss and status. */
 export function describeStep(s: Pick<AppState, 'step' | 'runs'>): string {
-  const parts = RUN_NAMES.map((name) => {
-    const run = s.runs[name];
+  const parts = s.runs.map(({ id: name, run }) => {
     const t = shownRow(run, s.step);
     const status = statusAt(run, s.step);
     return `${RUN_STYLE[name].label} loss ${formatNumber(run.loss[t])}${status.kind === 'running' ? '' : `, ${statusText(status)}`}`;

@@ -1,33 +1,25 @@
-import { RUN_NAMES, RUN_STYLE } from './screen';
+import { optimizerById } from '../core/optimizers/registry';
+import { runEta } from '../state/settings';
 import { useApp } from '../state/StoreContext';
+import { formatNumber } from './format';
+import { RunSwatch } from './RunMarker';
+import { RUN_STYLE } from './runStyle';
 
-/** Which colour, shape and dash is which run, with each run's β. */
+/** Which colour, shape and dash is which run, with each run's η (and β where it reads one). */
 export function Legend() {
+  const opt = useApp((s) => s.settings.opt);
   const beta = useApp((s) => s.settings.beta);
   const eta = useApp((s) => s.settings.eta);
+  const etaByRun = useApp((s) => s.settings.etaByRun);
   return (
     <ul className="legend" aria-label="Legend">
-      {RUN_NAMES.map((name) => (
-        <li key={name}>
-          <svg width="34" height="14" aria-hidden="true">
-            <line
-              x1="2"
-              x2="32"
-              y1="7"
-              y2="7"
-              stroke={RUN_STYLE[name].color}
-              strokeWidth="2"
-              strokeDasharray={RUN_STYLE[name].dash}
-            />
-            {name === 'sgd' ? (
-              <circle cx="17" cy="7" r="4.5" fill={RUN_STYLE[name].color} />
-            ) : (
-              <path d="M17,1.5L22.5,7L17,12.5L11.5,7Z" fill={RUN_STYLE[name].color} />
-            )}
-          </svg>
-          {RUN_STYLE[name].label}{' '}
+      {opt.map((id) => (
+        <li key={id} data-run={id}>
+          <RunSwatch run={id} line />
+          {RUN_STYLE[id].label}{' '}
           <small>
-            (η = {eta}, β = {name === 'sgd' ? 0 : beta})
+            (η = {formatNumber(runEta({ eta, etaByRun }, id))}
+            {optimizerById(id).usesBeta ? `, β = ${formatNumber(beta)}` : ''})
           </small>
         </li>
       ))}

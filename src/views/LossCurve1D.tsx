@@ -6,7 +6,9 @@ import { shownRow, type Trajectory } from '../core/trajectory';
 import { useApp } from '../state/StoreContext';
 import { ArrowDefs, RunMarker } from './RunMarker';
 import { Axis } from './Axes';
-import { clampPx, RUN_NAMES, RUN_STYLE, type RunName } from './screen';
+import type { OptimizerId } from '../core/optimizers/registry';
+import { clampPx } from './screen';
+import { RUN_STYLE } from './runStyle';
 import { useElementSize } from './useElementSize';
 import { roundToPixel } from './pointer';
 import { formatNumber } from './format';
@@ -62,7 +64,7 @@ export function LossCurve1D() {
     <div ref={box} className="plot">
       {width > 0 && (
         <svg width={width} height={height} className="plot-svg">
-          <ArrowDefs />
+          <ArrowDefs runs={runs.map((e) => e.id)} />
           <clipPath id="curve-clip">
             <rect width={innerW} height={innerH} />
           </clipPath>
@@ -92,8 +94,17 @@ export function LossCurve1D() {
               <text x={px(w0[0] ?? 0) + 4} y={innerH - 6} fontSize={11} fill="var(--muted)">
                 w₀
               </text>
-              {RUN_NAMES.map((name) => (
-                <RunLayer key={name} name={name} run={runs[name]} step={step} px={px} py={py} />
+              {runs.map(({ id, run }, index) => (
+                <RunLayer
+                  key={id}
+                  name={id}
+                  index={index}
+                  run={run}
+                  step={step}
+                  px={px}
+                  py={py}
+                  loss={preset.loss}
+                />
               ))}
             </g>
             <rect
@@ -115,13 +126,16 @@ export function LossCurve1D() {
 
 /** One run's trail, current point, tangent with slope label, and the arrow of its next step. */
 function RunLayer(props: {
-  name: RunName;
+  name: OptimizerId;
+  /** Place in the run list, to stack the slope labels apart. */
+  index: number;
   run: Trajectory;
   step: number;
   px: (w: number) => number;
   py: (l: number) => number;
+  loss: (w: readonly number[]) => number;
 }) {
-  const { name, run, step, px, py } = props;
+  const { name, index, run, step, px, py, loss } = props;
   if (run.length === 0) return null;
   const style = RUN_STYLE[name];
   const t = shownRow(run, step);
@@ -138,6 +152,9 @@ function RunLayer(props: {
   const ty = (dy / len) * TANGENT_HALF;
   const hasNext = t + 1 < run.length && step < (run.divergedAt ?? Infinity);
   const nextW = run.w[t + 1] ?? w;
+  // Nesterov takes its next gradient where momentum alone would carry w: w_t − β·m_t.
+  const lookAheadW =
+    name === 'nesterov' && hasNext ? w - run.settings.beta * (run.m[t] ?? 0) : null;
   const trail: number[] = [];
   for (let k = Math.max(0, t - TRAIL); k < t; k++) trail.push(k);
   return (
@@ -173,10 +190,25 @@ function RunLayer(props: {
           markerEnd={`url(#arrow-${name})`}
         />
       )}
+      {lookAheadW !== null && (
+        <g className="look-ahead" data-testid={`look-ahead-${name}`}>
+          <line
+            x1={cx}
+            y1={cy}
+            x2={clampPx(px(lookAheadW))}
+            y2={clampPx(py(loss([lookAheadW])))}
+            stroke={style.color}
+            strokeDasharray="2 2"
+          />
+          <RunMarker run={name} x={px(lookAheadW)} y={py(loss([lookAheadW]))} size={5} hollow />
+        </g>
+      )}
       <RunMarker run={name} x={cx} y={cy} />
       <text
         x={clampPx(cx + tx + (tx >= 0 ? 4 : -4))}
-        y={clampPx(cy + ty + (name === 'sgd' ? -6 : 14))}
+        y={clampPx(
+          cy + ty + (index % 2 === 0 ? -6 - 14 * (index / 2) : 14 + 14 * ((index - 1) / 2)),
+        )}
         fontSize={11}
         textAnchor={tx >= 0 ? 'start' : 'end'}
         fill={style.color}

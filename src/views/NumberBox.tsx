@@ -57,7 +57,9 @@ export function NumberBox<T>(props: {
           }
         }}
         onBlur={() => {
-          commit();
+          // Leaving the box with bad text reverts it to the app's value, so no error is left
+          // standing beside a value that is fine.
+          if (!commit()) setError(null);
           setDraft(null);
         }}
       />

@@ -3,7 +3,8 @@ import { presetById } from '../core/presets';
 import { rowOf, shownRow, statusAt, statusText, type Trajectory } from '../core/trajectory';
 import { useApp } from '../state/StoreContext';
 import { formatVector, formatNumber } from './format';
-import { RUN_NAMES, RUN_STYLE } from './screen';
+import { RunSwatch } from './RunMarker';
+import { RUN_STYLE } from './runStyle';
 
 type Field = 'w' | 'm' | 'grad' | 'loss';
 
@@ -60,10 +61,10 @@ export function Readout() {
         <thead>
           <tr>
             <td />
-            {RUN_NAMES.map((name) => (
-              <th key={name} scope="col">
-                <span className={`swatch swatch-${name}`} aria-hidden="true" />
-                {RUN_STYLE[name].label}
+            {runs.map(({ id }) => (
+              <th key={id} scope="col" data-run={id}>
+                <RunSwatch run={id} />
+                {RUN_STYLE[id].label}
               </th>
             ))}
           </tr>
@@ -72,8 +73,7 @@ export function Readout() {
           {rows.map(({ field, label }) => (
             <tr key={field}>
               <th scope="row">{label}</th>
-              {RUN_NAMES.map((name) => {
-                const run = runs[name];
+              {runs.map(({ id: name, run }) => {
                 return (
                   <td key={name} data-run={name} data-field={field}>
                     {cell(run, field, shownRow(run, step))}
@@ -84,8 +84,8 @@ export function Readout() {
           ))}
           <tr>
             <th scope="row">status</th>
-            {RUN_NAMES.map((name) => {
-              const status = statusAt(runs[name], step);
+            {runs.map(({ id: name, run }) => {
+              const status = statusAt(run, step);
               return (
                 <td
                   key={name}

@@ -1,46 +1,59 @@
-import { clampPx, RUN_STYLE, type RunName } from './screen';
+import type { OptimizerId } from '../core/optimizers/registry';
+import { markerPath, RUN_STYLE } from './runStyle';
+import { clampPx } from './screen';
 
-/** A run's point marker: SGD a circle, momentum a diamond, so shape tells them apart as well as colour. */
+/** A run's point marker in its own shape (circle, diamond, triangle, …) and colour. */
 export function RunMarker(props: {
-  run: RunName;
+  run: OptimizerId;
   x: number;
   y: number;
   size?: number;
   opacity?: number;
+  /** Drawn as an outline only (e.g. Nesterov's look-ahead point). */
+  hollow?: boolean;
 }) {
-  const { run, size = 7, opacity = 1 } = props;
-  const x = clampPx(props.x);
-  const y = clampPx(props.y);
+  const { run, size = 7, opacity = 1, hollow = false } = props;
   const style = RUN_STYLE[run];
-  if (style.shape === 'circle')
-    return (
-      <circle
-        cx={x}
-        cy={y}
-        r={size}
-        fill={style.color}
-        stroke="var(--bg)"
-        strokeWidth={1.5}
-        opacity={opacity}
-      />
-    );
-  const s = size * 1.3;
   return (
     <path
-      d={`M${x},${y - s}L${x + s},${y}L${x},${y + s}L${x - s},${y}Z`}
-      fill={style.color}
-      stroke="var(--bg)"
-      strokeWidth={1.5}
+      d={markerPath(style.shape, clampPx(props.x), clampPx(props.y), size)}
+      fill={hollow ? 'var(--bg)' : style.color}
+      stroke={hollow ? style.color : 'var(--bg)'}
+      strokeWidth={hollow ? 1.8 : 1.5}
       opacity={opacity}
     />
   );
 }
 
+/** A run's swatch for legends and table headers: its marker on a short line in its dash. */
+export function RunSwatch(props: { run: OptimizerId; line?: boolean }) {
+  const style = RUN_STYLE[props.run];
+  const line = props.line ?? false;
+  const w = line ? 34 : 14;
+  return (
+    <svg className="run-swatch" width={w} height={14} aria-hidden="true">
+      {line && (
+        <line
+          x1={2}
+          x2={w - 2}
+          y1={7}
+          y2={7}
+          stroke={style.color}
+          strokeWidth={2}
+          strokeDasharray={style.dash}
+        />
+      )}
+      <path d={markerPath(style.shape, w / 2, 7, 4.5)} fill={style.color} />
+    </svg>
+  );
+}
+
 /** Arrowhead marker definitions, one per run colour; refer to them as url(#arrow-sgd) etc. */
-export function ArrowDefs() {
+export function ArrowDefs(props: { runs: readonly OptimizerId[] }) {
+  const ids: readonly string[] = [...props.runs, 'grad'];
   return (
     <defs>
-      {(['sgd', 'momentum', 'grad'] as const).map((id) => (
+      {ids.map((id) => (
         <marker
           key={id}
           id={`arrow-${id}`}
@@ -51,7 +64,10 @@ export function ArrowDefs() {
           markerHeight="7"
           orient="auto-start-reverse"
         >
-          <path d="M0,0L10,5L0,10z" fill={id === 'grad' ? 'var(--grad)' : RUN_STYLE[id].color} />
+          <path
+            d="M0,0L10,5L0,10z"
+            fill={id === 'grad' ? 'var(--grad)' : RUN_STYLE[id as OptimizerId].color}
+          />
         </marker>
       ))}
     </defs>

@@ -2,6 +2,7 @@ import { PRESETS, presetById, type PresetId } from '../core/presets';
 import { useApp } from '../state/StoreContext';
 import { NumberBox, parseTypedPoint } from './NumberBox';
 import { BetaField, EtaField } from './HyperparameterFields';
+import { RunsField } from './RunsField';
 
 /** Preset picker, β and η sliders with number boxes, and the w₀ box. */
 export function SettingsPanel() {
@@ -35,6 +36,7 @@ export function SettingsPanel() {
 
       <BetaField />
       <EtaField />
+      <RunsField />
 
       <div className="field">
         <span>

@@ -23,10 +23,7 @@ export function ShareBar() {
   const exportCsv = () => {
     const { runs, step, settings } = store.getState();
     const csv = trajectoriesCsv(
-      [
-        { name: 'sgd', run: runs.sgd },
-        { name: 'momentum', run: runs.momentum },
-      ],
+      runs.map(({ id, run }) => ({ name: id, run })),
       step,
     );
     const blob = new Blob([csv], { type: 'text/csv' });

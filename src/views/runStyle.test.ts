@@ -1,3 +1,5 @@
+// Reads styles.css from disk, so this test needs Node's types.
+/// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPTIMIZERS } from '../core/optimizers/registry';

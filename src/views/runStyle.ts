@@ -64,69 +64,81 @@ export const RUN_FALLBACK_COLOR: { readonly [K in OptimizerId]: string } = {
   adagrad: '#5d5d5d',
 };
 
-/**
- * SVG path data of a marker centred on (x, y) with "radius" r (px). Also valid for canvas
- * `new Path2D(d)`, so SVG and canvas draw the very same shapes.
- */
+/** Unit polygons (radius 1) of the non-circle markers, as [x, y] vertices, y down. */
+const POLYGONS: {
+  readonly [K in Exclude<MarkerShape, 'circle'>]: readonly (readonly [number, number])[];
+} = {
+  diamond: [
+    [0, -1.3],
+    [1.3, 0],
+    [0, 1.3],
+    [-1.3, 0],
+  ],
+  square: [
+    [-0.9, -0.9],
+    [0.9, -0.9],
+    [0.9, 0.9],
+    [-0.9, 0.9],
+  ],
+  triangle: [
+    [0, -1.25],
+    [1.25, 1],
+    [-1.25, 1],
+  ],
+  'triangle-down': [
+    [0, 1.25],
+    [1.25, -1],
+    [-1.25, -1],
+  ],
+  // A plus sign with thick arms, so it fills like the other markers.
+  cross: [
+    [-0.4, -1.15],
+    [0.4, -1.15],
+    [0.4, -0.4],
+    [1.15, -0.4],
+    [1.15, 0.4],
+    [0.4, 0.4],
+    [0.4, 1.15],
+    [-0.4, 1.15],
+    [-0.4, 0.4],
+    [-1.15, 0.4],
+    [-1.15, -0.4],
+    [-0.4, -0.4],
+  ],
+};
+
+/** Anything with moveTo/lineTo/arc/closePath: a canvas Path2D or a 2D context. */
+interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, r: number, a0: number, a1: number): void;
+  closePath(): void;
+}
+
+/** Adds a marker centred on (x, y) with "radius" r (px) to a canvas path: the same shapes as SVG. */
+export function addMarker(
+  path: PathSink,
+  shape: MarkerShape,
+  x: number,
+  y: number,
+  r: number,
+): void {
+  if (shape === 'circle') {
+    path.moveTo(x + r, y);
+    path.arc(x, y, r, 0, 2 * Math.PI);
+    return;
+  }
+  const poly = POLYGONS[shape];
+  poly.forEach(([px, py], i) =>
+    i === 0 ? path.moveTo(x + px * r, y + py * r) : path.lineTo(x + px * r, y + py * r),
+  );
+  path.closePath();
+}
+
+/** SVG path data of a marker centred on (x, y) with "radius" r (px). */
 export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
   const f = (v: number) => Math.round(v * 100) / 100;
-  const pts = (ps: readonly (readonly [number, number])[]) =>
-    `M${ps.map(([px, py]) => `${f(x + px)},${f(y + py)}`).join('L')}Z`;
-  switch (shape) {
-    case 'circle':
-      return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
-    case 'diamond': {
-      const s = r * 1.3;
-      return pts([
-        [0, -s],
-        [s, 0],
-        [0, s],
-        [-s, 0],
-      ]);
-    }
-    case 'square': {
-      const s = r * 0.9;
-      return pts([
-        [-s, -s],
-        [s, -s],
-        [s, s],
-        [-s, s],
-      ]);
-    }
-    case 'triangle': {
-      const s = r * 1.25;
-      return pts([
-        [0, -s],
-        [s, s * 0.8],
-        [-s, s * 0.8],
-      ]);
-    }
-    case 'triangle-down': {
-      const s = r * 1.25;
-      return pts([
-        [0, s],
-        [s, -s * 0.8],
-        [-s, -s * 0.8],
-      ]);
-    }
-    case 'cross': {
-      // A plus sign with thick arms, so it fills like the other markers.
-      const a = r * 1.15;
-      const b = r * 0.4;
-      return pts([
-        [-b, -a],
-        [b, -a],
-        [b, -b],
-        [a, -b],
-        [a, b],
-        [b, b],
-        [b, a],
-        [-b, a],
-        [-b, b],
-        [-a, b],
-        [-a, -b],
-        [-b, -b],
-      ]);
-    }
-  }
+  if (shape === 'circle')
+    return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+  return `M${POLYGONS[shape].map(([px, py]) => `${f(x + px * r)},${f(y + py * r)}`).join('L')}Z`;
 }

@@ -5,13 +5,15 @@ import { shownRow } from '../../core/trajectory';
 import { useApp } from '../../state/StoreContext';
 import { Axis } from '../Axes';
 import { ArrowDefs, RunMarker } from '../RunMarker';
-import { clampPx, RUN_NAMES } from '../screen';
+import { clampPx } from '../screen';
+import { RUN_STYLE } from '../runStyle';
 import { useElementSize } from '../useElementSize';
 import { ColorLegend } from './ColorLegend';
 import { equalScale } from './equalScale';
 import { HoverReadout } from './HoverReadout';
 import { arrowMagnification, stepArrows } from './stepArrows';
-import { StepArrowsLayer, toScreenArrow } from './StepArrowsLayer';
+import { layoutArrows, StepArrowsLayer, toScreenArrow } from './StepArrowsLayer';
+import { lookAheadPoint } from './lookAhead';
 import { TipToTailLayer } from '../anatomy/TipToTailLayer';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { surfaceModel } from './surfaceModel';
@@ -33,7 +35,6 @@ const UNIT: Interval = [-1, 1];
 export function LossSurface2D() {
   const fn = useApp((s) => s.settings.fn);
   const w0 = useApp((s) => s.settings.w0);
-  const eta = useApp((s) => s.settings.eta);
   const setW0 = useApp((s) => s.setW0);
   const runs = useApp((s) => s.runs);
   const step = useApp((s) => s.step);
@@ -55,13 +56,17 @@ export function LossSurface2D() {
   );
   const { hover, handlers } = usePointerPlacement(scale, setW0);
 
-  const arrows = useMemo(() => stepArrows(runs.sgd, runs.momentum, step, eta), [runs, step, eta]);
+  const arrows = useMemo(() => stepArrows(runs, step), [runs, step]);
   const factor = arrowMagnification(
-    [arrows.sgdNext, arrows.momentumGrad, arrows.momentumNext].map((v) =>
-      v ? toScreenArrow(v, scale.toScreen, 1).length : 0,
+    [arrows.grad, ...arrows.next].map((a) =>
+      a ? toScreenArrow(a.vector, scale.toScreen, 1).length : 0,
     ),
     MIN_ARROW_PX,
   );
+  const tooSmall = layoutArrows(arrows, scale.toScreen, factor).tooSmall.filter(
+    (k) => k !== 'grad',
+  );
+  const lookAhead = lookAheadPoint(runs, step);
 
   const clipId = useId();
   // What changes only with the preset and the plot size: frame, axes, minima, colour legend.
@@ -126,7 +131,7 @@ export function LossSurface2D() {
             top={MARGIN.top}
           />
           <svg width={svgW} height={svgH} className="plot-svg surface-svg">
-            <ArrowDefs />
+            <ArrowDefs runs={runs.map((e) => e.id)} />
             <clipPath id={clipId}>
               <rect width={scale.width} height={scale.height} />
             </clipPath>
@@ -144,8 +149,26 @@ export function LossSurface2D() {
                   sx={(x) => scale.toScreen(x, 0)[0]}
                   sy={(y) => scale.toScreen(0, y)[1]}
                 />
-                {RUN_NAMES.map((name) => {
-                  const run = runs[name];
+                {lookAhead && (
+                  <g className="look-ahead" data-testid="look-ahead-nesterov">
+                    <line
+                      x1={xy(lookAhead.from[0], lookAhead.from[1])[0]}
+                      y1={xy(lookAhead.from[0], lookAhead.from[1])[1]}
+                      x2={xy(lookAhead.at[0], lookAhead.at[1])[0]}
+                      y2={xy(lookAhead.at[0], lookAhead.at[1])[1]}
+                      stroke={RUN_STYLE.nesterov.color}
+                      strokeDasharray="2 2"
+                    />
+                    <RunMarker
+                      run="nesterov"
+                      x={xy(lookAhead.at[0], lookAhead.at[1])[0]}
+                      y={xy(lookAhead.at[0], lookAhead.at[1])[1]}
+                      size={5}
+                      hollow
+                    />
+                  </g>
+                )}
+                {runs.map(({ id: name, run }) => {
                   if (run.length === 0) return null;
                   const t = shownRow(run, step);
                   const [cx, cy] = xy(run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0);
@@ -176,12 +199,28 @@ export function LossSurface2D() {
         </div>
       )}
       <p className="surface-note">
-        Arrows at the step on screen: <span className="note-grad">dashed purple</span> −η∇L(w
-        <sub>t</sub>), the plain gradient step from momentum’s point;{' '}
-        <span className="note-mom">blue</span> −m<sub>t+1</sub>, momentum’s actual next step;{' '}
-        <span className="note-sgd">orange</span>, SGD’s next step.
-        {factor > 1 && <> Arrows drawn ×{factor} so they can be seen.</>} Click or drag on the map
-        to move w₀ (ring); × marks the minima.
+        Arrows at the step on screen: each run’s next step in its colour
+        {arrows.grad && (
+          <>
+            ; <span className="note-grad">dashed purple</span> −η∇L(w<sub>t</sub>), the plain
+            gradient step from {RUN_STYLE[arrows.grad.id].label}’s point
+          </>
+        )}
+        {lookAhead && (
+          <>
+            ; hollow triangle: Nesterov’s look-ahead point w<sub>t</sub> − β·m<sub>t</sub>, where
+            its next gradient is taken
+          </>
+        )}
+        .{factor > 1 && <> Arrows drawn ×{factor} so they can be seen.</>}
+        {tooSmall.length > 0 && (
+          <>
+            {' '}
+            {tooSmall.map((id) => RUN_STYLE[id as keyof typeof RUN_STYLE].label).join(', ')}: next
+            step too small to draw.
+          </>
+        )}{' '}
+        Click or drag on the map to move w₀ (ring); × marks the minima.
       </p>
     </div>
   );

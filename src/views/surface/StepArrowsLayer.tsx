@@ -1,21 +1,26 @@
 import type { ReactNode } from 'react';
 import { clampPx } from '../screen';
+import { RUN_STYLE } from '../runStyle';
 import type { StepArrowSet, StepVector } from './stepArrows';
 
 /** An arrow the layer draws, already in screen px. */
 interface ScreenArrow {
+  readonly key: string;
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
-  readonly marker: 'sgd' | 'momentum' | 'grad';
+  /** Arrowhead marker id: a run id or 'grad'. */
+  readonly marker: string;
   readonly color: string;
   readonly dash?: string;
   readonly label?: ReactNode;
+  /** Which side of the arrow its label sits on (−1 left, 1 right). */
+  readonly side: number;
 }
 
 /** Shortest arrow worth drawing, px: below this it would be all arrowhead. */
-const MIN_DRAWN_PX = 3;
+export const MIN_DRAWN_PX = 3;
 
 /** Converts a data-unit step into a screen arrow magnified by `factor`. */
 export function toScreenArrow(
@@ -30,8 +35,57 @@ export function toScreenArrow(
   return { x1, y1, x2, y2, length: Math.hypot(x2 - x1, y2 - y1) };
 }
 
+/** The arrows to draw, and the runs whose next step is too small to draw even magnified. */
+export function layoutArrows(
+  arrows: StepArrowSet,
+  toScreen: (x: number, y: number) => [number, number],
+  factor: number,
+): { list: ScreenArrow[]; tooSmall: string[] } {
+  const list: ScreenArrow[] = [];
+  const tooSmall: string[] = [];
+  const add = (
+    key: string,
+    v: StepVector,
+    a: Omit<ScreenArrow, 'x1' | 'y1' | 'x2' | 'y2' | 'key'>,
+  ) => {
+    const s = toScreenArrow(v, toScreen, factor);
+    if (!(s.length >= MIN_DRAWN_PX)) {
+      tooSmall.push(key);
+      return;
+    }
+    list.push({ ...a, key, x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 });
+  };
+  if (arrows.grad)
+    add('grad', arrows.grad.vector, {
+      marker: 'grad',
+      color: 'var(--grad)',
+      dash: '4 3',
+      label: <>−η∇L</>,
+      side: -1,
+    });
+  for (const { id, vector } of arrows.next)
+    add(id, vector, {
+      marker: id,
+      color: RUN_STYLE[id].color,
+      side: 1,
+      ...(id === 'momentum' || id === 'nesterov'
+        ? {
+            label: (
+              <>
+                −m
+                <tspan dy={3} fontSize={9}>
+                  t+1
+                </tspan>
+              </>
+            ),
+          }
+        : {}),
+    });
+  return { list, tooSmall };
+}
+
 /**
- * The arrows at the step on screen, in SVG over the trajectories: SGD's next step, and at
+ * The arrows at the step on screen, in SVG over the trajectories: every run's next step, and at
  * momentum's point the plain gradient step −η∇L(w_t) next to momentum's actual next step
  * −m_{t+1}. In the ravine the first points across the valley, the second along it.
  */
@@ -41,32 +95,7 @@ export function StepArrowsLayer(props: {
   factor: number;
 }) {
   const { arrows, toScreen, factor } = props;
-  const list: ScreenArrow[] = [];
-  const add = (v: StepVector | null, a: Omit<ScreenArrow, 'x1' | 'y1' | 'x2' | 'y2'>) => {
-    if (!v) return;
-    const s = toScreenArrow(v, toScreen, factor);
-    if (!(s.length >= MIN_DRAWN_PX)) return;
-    list.push({ ...a, x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 });
-  };
-  add(arrows.sgdNext, { marker: 'sgd', color: 'var(--sgd)' });
-  add(arrows.momentumGrad, {
-    marker: 'grad',
-    color: 'var(--grad)',
-    dash: '4 3',
-    label: <>−η∇L</>,
-  });
-  add(arrows.momentumNext, {
-    marker: 'momentum',
-    color: 'var(--momentum)',
-    label: (
-      <>
-        −m
-        <tspan dy={3} fontSize={9}>
-          t+1
-        </tspan>
-      </>
-    ),
-  });
+  const { list } = layoutArrows(arrows, toScreen, factor);
   return (
     <g className="step-arrows" aria-hidden="true">
       {list.map((a) => {
@@ -80,11 +109,11 @@ export function StepArrowsLayer(props: {
         // step 0 where −m₁ = −η∇L(w₀), do not print over each other.
         const ux = (x2 - x1) / len;
         const uy = (y2 - y1) / len;
-        const side = a.marker === 'grad' ? -1 : 1;
+        const side = a.side;
         const lx = x2 + ux * 10 - uy * 12 * side;
         const ly = y2 + uy * 10 + ux * 12 * side + 4;
         return (
-          <g key={a.marker}>
+          <g key={a.key}>
             <line x1={x1} y1={y1} x2={x2} y2={y2} className="arrow-halo" />
             <line
               x1={x1}

@@ -1,13 +1,11 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Runs } from '../../state/runs';
-import { RUN_NAMES, RUN_STYLE } from '../screen';
+import type { OptimizerId } from '../../core/optimizers/registry';
+import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
 import { drawTrajectories, type RunPaint } from './drawTrajectories';
 import type { EqualScale } from './equalScale';
 import { cssColor, fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
-
-/** Used only if the CSS custom properties cannot be read; the same as :root's --sgd and --momentum. */
-const FALLBACK = { sgd: '#a65a00', momentum: '#0072b2' } as const;
 
 /**
  * Both runs' paths and step dots up to the step on screen, on a canvas so 100000 steps stay
@@ -23,9 +21,11 @@ export function TrajectoryCanvas(props: {
   const { runs, step, scale, left, top } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   const scheme = useColorScheme();
-  const palette = useRef<{ scheme: string; sgd: string; momentum: string; halo: string } | null>(
-    null,
-  );
+  const palette = useRef<{
+    scheme: string;
+    colors: Partial<Record<OptimizerId, string>>;
+    halo: string;
+  } | null>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
@@ -33,18 +33,15 @@ export function TrajectoryCanvas(props: {
     const dpr = fitCanvas(canvas, scale.width, scale.height);
     // Resolve the CSS colours once per colour scheme, not on every step or slider move.
     if (palette.current?.scheme !== scheme) {
-      palette.current = {
-        scheme,
-        sgd: cssColor(canvas, '--sgd', FALLBACK.sgd),
-        momentum: cssColor(canvas, '--momentum', FALLBACK.momentum),
-        halo: cssColor(canvas, '--bg', '#fff'),
-      };
+      palette.current = { scheme, colors: {}, halo: cssColor(canvas, '--bg', '#fff') };
     }
     const colors = palette.current;
-    const paints: RunPaint[] = RUN_NAMES.map((name) => ({
+    const colorOf = (id: OptimizerId) =>
+      (colors.colors[id] ??= cssColor(canvas, RUN_STYLE[id].colorVar, RUN_FALLBACK_COLOR[id]));
+    const paints: RunPaint[] = runs.map(({ id: name, run }) => ({
       name,
-      run: runs[name],
-      color: colors[name],
+      run,
+      color: colorOf(name),
       dash: RUN_STYLE[name].dash ? RUN_STYLE[name].dash.split(' ').map(Number) : [],
       shape: RUN_STYLE[name].shape,
     }));

@@ -1,16 +1,17 @@
 import { shownRow, type RunSettings, type Trajectory } from '../../core/trajectory';
-import type { RunName } from '../screen';
+import type { OptimizerId } from '../../core/optimizers/registry';
+import { addMarker, type MarkerShape } from '../runStyle';
 import { ScreenPathBuilder } from './decimate';
 import { PERF } from './surfaceModel';
 
 /** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
 export interface RunPaint {
-  readonly name: RunName;
+  readonly name: OptimizerId;
   readonly run: Trajectory;
   readonly color: string;
   /** Canvas dash pattern in px ([] for solid). */
   readonly dash: readonly number[];
-  readonly shape: 'circle' | 'diamond';
+  readonly shape: MarkerShape;
 }
 
 const DOT_R = 2.4;
@@ -47,7 +48,7 @@ function pathOf(
 
 /**
  * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step
- * (circle for SGD, diamond for momentum). The current point itself is drawn in SVG on top.
+ * (in the run's own marker shape). The current point itself is drawn in SVG on top.
  * Long runs are decimated in screen space (see ScreenPathBuilder), remembered between frames,
  * so playing to 100000 steps costs only the new steps per frame and never 100000 canvas calls;
  * every coordinate goes through clampPx, so a diverging run draws nothing absurd.
@@ -85,7 +86,7 @@ export function drawTrajectories(
     }
     const dots = new Path2D();
     for (let i = 0; i < path.dots.length; i += 2)
-      addDot(dots, paint.shape, path.dots[i] ?? 0, path.dots[i + 1] ?? 0);
+      addMarker(dots, paint.shape, path.dots[i] ?? 0, path.dots[i + 1] ?? 0, DOT_R);
     // A light halo under the line keeps it readable on both dark and light bands.
     ctx.setLineDash([]);
     ctx.strokeStyle = halo;
@@ -107,18 +108,4 @@ export function drawTrajectories(
   // Keep only the latest entry: this runs every frame while playing.
   performance.clearMeasures(PERF.drawTrajectories);
   performance.measure(PERF.drawTrajectories, { start: t0, duration: performance.now() - t0 });
-}
-
-function addDot(path: Path2D, shape: 'circle' | 'diamond', x: number, y: number): void {
-  if (shape === 'circle') {
-    path.moveTo(x + DOT_R, y);
-    path.arc(x, y, DOT_R, 0, 2 * Math.PI);
-    return;
-  }
-  const s = DOT_R * 1.3;
-  path.moveTo(x, y - s);
-  path.lineTo(x + s, y);
-  path.lineTo(x, y + s);
-  path.lineTo(x - s, y);
-  path.closePath();
 }

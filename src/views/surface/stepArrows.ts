@@ -1,3 +1,4 @@
+import type { OptimizerId } from '../../core/optimizers/registry';
 import { shownRow, type Trajectory } from '../../core/trajectory';
 
 /** A step drawn as an arrow from the current point, in data units. */
@@ -8,21 +9,28 @@ export interface StepVector {
   readonly delta: readonly [number, number];
 }
 
+/** One run's next step at the step on screen. */
+export interface RunArrow {
+  readonly id: OptimizerId;
+  readonly vector: StepVector;
+}
+
 /** The arrows shown at the step on screen, in data units. */
 export interface StepArrowSet {
-  /** SGD's next step −η∇L(w_t), from its current point; null when it has none. */
-  readonly sgdNext: StepVector | null;
-  /** Momentum's plain gradient step −η∇L(w_t), from its current point. */
-  readonly momentumGrad: StepVector | null;
-  /** Momentum's next step −m_{t+1} = −β·m_t − η∇L(w_t), from its current point. */
-  readonly momentumNext: StepVector | null;
+  /** Each run's next step w_{t+1} − w_t, in run order; runs with no next step are left out. */
+  readonly next: readonly RunArrow[];
+  /**
+   * The plain gradient step −η∇L(w_t) from the point of the momentum-style run (momentum, else
+   * Nesterov), so its next step can be compared with where the gradient alone points; or null.
+   */
+  readonly grad: RunArrow | null;
 }
 
 function point(run: Trajectory, t: number): [number, number] {
   return [run.w[2 * t] ?? 0, run.w[2 * t + 1] ?? 0];
 }
 
-/** The step w_{t+1} − w_t = −m_{t+1}, or null at the end of the run (diverged next, or not computed). */
+/** The step w_{t+1} − w_t, or null at the end of the run (diverged next, or not computed). */
 function nextStep(run: Trajectory, step: number): StepVector | null {
   if (run.length === 0) return null;
   const t = shownRow(run, step);
@@ -32,37 +40,47 @@ function nextStep(run: Trajectory, step: number): StepVector | null {
   return { from, delta: [to[0] - from[0], to[1] - from[1]] };
 }
 
-/** The arrows for the step on screen: both runs' next steps, and momentum's gradient step. */
+/** The arrows for the step on screen: every run's next step, and the momentum run's gradient step. */
 export function stepArrows(
-  sgd: Trajectory,
-  momentum: Trajectory,
+  runs: readonly { readonly id: OptimizerId; readonly run: Trajectory }[],
   step: number,
-  eta: number,
 ): StepArrowSet {
-  let momentumGrad: StepVector | null = null;
-  if (momentum.length > 0) {
-    const t = shownRow(momentum, step);
-    if (t === step) {
-      momentumGrad = {
-        from: point(momentum, t),
-        delta: [-eta * (momentum.grad[2 * t] ?? 0), -eta * (momentum.grad[2 * t + 1] ?? 0)],
-      };
-    }
+  const next: RunArrow[] = [];
+  for (const { id, run } of runs) {
+    const v = nextStep(run, step);
+    if (v) next.push({ id, vector: v });
   }
-  return { sgdNext: nextStep(sgd, step), momentumGrad, momentumNext: nextStep(momentum, step) };
+  const heavy = runs.find((e) => e.id === 'momentum') ?? runs.find((e) => e.id === 'nesterov');
+  let grad: RunArrow | null = null;
+  if (heavy && heavy.run.length > 0) {
+    const { run } = heavy;
+    const t = shownRow(run, step);
+    const eta = run.settings.eta;
+    if (t === step)
+      grad = {
+        id: heavy.id,
+        vector: {
+          from: point(run, t),
+          delta: [-eta * (run.grad[2 * t] ?? 0), -eta * (run.grad[2 * t + 1] ?? 0)],
+        },
+      };
+  }
+  return { next, grad };
 }
+
+/** The most the arrows are ever magnified: beyond it, lengths stop meaning anything. */
+export const MAX_MAGNIFICATION = 100;
 
 /**
  * The factor all arrows are drawn magnified by so that the longest is at least `minPx` long on
- * screen: 1 when they are already long enough, else the next of 2, 5, 10, 20, 50, … Drawing
- * every arrow with the same factor keeps their lengths comparable. `lengthsPx` are in px.
+ * screen: 1 when they are already long enough, else the next of 2, 5, 10, 20, 50, 100, never
+ * more than MAX_MAGNIFICATION (an arrow still too short is then reported as too small to draw).
+ * Arrows of length 0 (a run that stopped moving) never count. `lengthsPx` are in px.
  */
 export function arrowMagnification(lengthsPx: readonly number[], minPx: number): number {
   const longest = Math.max(0, ...lengthsPx.filter(Number.isFinite));
   if (!(longest > 0) || longest >= minPx) return 1;
   const need = minPx / longest;
-  for (let decade = 1; decade < 1e12; decade *= 10) {
-    for (const m of [1, 2, 5]) if (m * decade >= need) return m * decade;
-  }
-  return 1;
+  for (const m of [2, 5, 10, 20, 50, MAX_MAGNIFICATION]) if (m >= need) return m;
+  return MAX_MAGNIFICATION;
 }
