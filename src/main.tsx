@@ -8,6 +8,7 @@ import { startPlayer } from './state/player';
 import { syncUrl } from './state/urlSync';
 import { pauseWhenHidden } from './state/visibility';
 import './styles.css';
+import './print.css';
 
 const initial = parseUrl(location.search);
 const store = createAppStore(initial);
