@@ -4,6 +4,8 @@ import { App } from './views/App';
 import { StoreContext } from './state/StoreContext';
 import { createAppStore } from './state/store';
 import { parseUrl } from './state/urlCodec';
+import { compileCustomLoss } from './state/customLoss';
+import { customPreset, type Preset } from './core/presets';
 import { startPlayer } from './state/player';
 import { syncUrl } from './state/urlSync';
 import { pauseWhenHidden } from './state/visibility';
@@ -11,8 +13,21 @@ import './styles.css';
 import './print.css';
 
 const initial = parseUrl(location.search);
-const store = createAppStore(initial);
-store.setState({ notices: initial.notices });
+const notices = [...initial.notices];
+let problem: Preset | undefined;
+if (initial.settings.fn === 'custom') {
+  // Only a custom-loss link waits for the expression chunk; every other page starts at once.
+  const custom = await compileCustomLoss(initial.settings.f, initial.settings.w0);
+  if (custom.ok) problem = customPreset(custom.loss);
+  else
+    notices.push({
+      key: 'f',
+      value: initial.settings.f.slice(0, 60),
+      message: `${custom.error}; using the default loss`,
+    });
+}
+const store = createAppStore(initial, problem);
+store.setState({ notices });
 startPlayer(store);
 pauseWhenHidden(store, document);
 syncUrl(store, (query) => history.replaceState(history.state, '', query));

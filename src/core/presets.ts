@@ -5,8 +5,8 @@ export type Interval = readonly [number, number];
 
 /** A loss function the app can descend, with the view and settings it opens with. */
 export interface Preset {
-  /** Stable id used in URLs (DESIGN §2). */
-  readonly id: PresetId;
+  /** Stable id used in URLs (DESIGN §2); 'custom' for a loss of one's own (DESIGN §7). */
+  readonly id: LossId;
   /** Human name for the picker. */
   readonly name: string;
   /** Number of parameters: 1 draws a loss curve, 2 a loss surface. */
@@ -39,9 +39,15 @@ export interface Preset {
 export type PresetId =
   'quadratic' | 'double-well' | 'ravine' | 'rosenbrock' | 'himmelblau' | 'beale';
 
+/** A built-in preset (its id is one of DESIGN §2's). */
+export type BuiltinPreset = Preset & { readonly id: PresetId };
+
+/** Id of any loss the app can show: a preset, or 'custom' (the `f` expression, DESIGN §7). */
+export type LossId = PresetId | 'custom';
+
 const at = (w: Vec, i: number): number => w[i] ?? 0;
 
-const quadratic: Preset = {
+const quadratic: BuiltinPreset = {
   id: 'quadratic',
   name: 'Quadratic bowl',
   dim: 1,
@@ -61,7 +67,7 @@ const quadratic: Preset = {
   lesson: 'Momentum overshoots the bottom and oscillates; plain SGD slides straight in.',
 };
 
-const doubleWell: Preset = {
+const doubleWell: BuiltinPreset = {
   id: 'double-well',
   name: 'Double well',
   dim: 1,
@@ -85,7 +91,7 @@ const doubleWell: Preset = {
     'SGD settles in the local minimum near 1.13; momentum rolls through to the global one near −1.30.',
 };
 
-const ravine: Preset = {
+const ravine: BuiltinPreset = {
   id: 'ravine',
   name: 'Ravine',
   dim: 2,
@@ -111,7 +117,7 @@ const ravine: Preset = {
     'SGD zig-zags across the valley and crawls along it; momentum damps the zig-zag and runs along the floor.',
 };
 
-const rosenbrock: Preset = {
+const rosenbrock: BuiltinPreset = {
   id: 'rosenbrock',
   name: 'Rosenbrock',
   dim: 2,
@@ -141,7 +147,7 @@ const rosenbrock: Preset = {
     'Both drop into the curved valley at once; along its floor momentum reaches (1, 1) about ten times sooner.',
 };
 
-const himmelblau: Preset = {
+const himmelblau: BuiltinPreset = {
   id: 'himmelblau',
   name: 'Himmelblau',
   dim: 2,
@@ -178,7 +184,7 @@ const himmelblau: Preset = {
     'Four equal minima: from (0, 0) SGD takes the nearest, (3, 2); momentum carries past it into the basin of (3.58, −1.85).',
 };
 
-const beale: Preset = {
+const beale: BuiltinPreset = {
   id: 'beale',
   name: 'Beale',
   dim: 2,
@@ -212,7 +218,7 @@ const beale: Preset = {
 };
 
 /** All presets, in picker order (1D first). */
-export const PRESETS: readonly Preset[] = [
+export const PRESETS: readonly BuiltinPreset[] = [
   quadratic,
   doubleWell,
   ravine,
@@ -225,13 +231,58 @@ export const PRESETS: readonly Preset[] = [
 export const DEFAULT_PRESET_ID: PresetId = 'double-well';
 
 /** Looks up a preset by id; undefined for unknown ids (including inherited keys like "__proto__"). */
-export function findPreset(id: string): Preset | undefined {
+export function findPreset(id: string): BuiltinPreset | undefined {
   return PRESETS.find((p) => p.id === id);
 }
 
 /** Looks up a preset that is known to exist. */
-export function presetById(id: PresetId): Preset {
+export function presetById(id: PresetId): BuiltinPreset {
   const p = findPreset(id);
   if (!p) throw new Error(`unknown preset ${id}`);
   return p;
+}
+
+/** A custom loss as the core sees it: dimension, formula and the exact L and ∇L. */
+export interface CustomObjective {
+  readonly dim: 1 | 2;
+  /** The expression as plain text (also what the URL carries). */
+  readonly text: string;
+  /** The expression as TeX (without "L(w) ="). */
+  readonly tex: string;
+  readonly loss: (w: Vec) => number;
+  readonly grad: (w: Vec, out: number[]) => number[];
+}
+
+/** The default window of a custom loss: [−3, 3] per axis (DESIGN §7). */
+export const CUSTOM_VIEW: readonly Interval[] = [
+  [-3, 3],
+  [-3, 3],
+];
+
+/** Default start, η and β of a custom loss: a point off the centre, a modest step. */
+export function customDefaults(dim: 1 | 2): Pick<Preset, 'w0' | 'eta' | 'beta' | 'view'> {
+  return {
+    w0: dim === 1 ? [2] : [-2, 2],
+    eta: 0.01,
+    beta: 0.9,
+    view: CUSTOM_VIEW.slice(0, dim),
+  };
+}
+
+/** A custom loss dressed as a preset, so every view treats it alike. Its minima are unknown. */
+export function customPreset(f: CustomObjective): Preset {
+  const args = f.dim === 1 ? 'w' : 'x, y';
+  return {
+    id: 'custom',
+    name: 'Custom',
+    dim: f.dim,
+    tex: `L(${args}) = ${f.tex}`,
+    text: `L(${args}) = ${f.text}`,
+    loss: f.loss,
+    grad: f.grad,
+    ...customDefaults(f.dim),
+    minima: [],
+    lesson:
+      'Your own loss: every run starts from the same w₀. Try Fit view if a run leaves the window.',
+  };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { presetById, type PresetId } from '../core/presets';
 import { parseUrl } from './urlCodec';
 import { computeRuns, ensureRuns, findRun, timelineEnd } from './runs';
 
 describe('timelineEnd', () => {
   it('spans to where both runs settle, plus a little', () => {
     const { settings } = parseUrl('?fn=double-well');
-    const runs = computeRuns(settings, 0);
+    const runs = computeRuns(presetById(settings.fn as PresetId), settings, 0);
     const settle = Math.max(
       findRun(runs, 'sgd')!.convergedAt!,
       findRun(runs, 'momentum')!.convergedAt!,
@@ -16,7 +17,7 @@ describe('timelineEnd', () => {
 
   it('grows through round spans when the runs do not settle, not step by step', () => {
     const { settings } = parseUrl('?fn=ravine&eta=0.00001');
-    const runs = computeRuns(settings, 0);
+    const runs = computeRuns(presetById(settings.fn as PresetId), settings, 0);
     expect(timelineEnd(runs, 0)).toBe(1000);
     expect(timelineEnd(runs, 1000)).toBe(1000);
     expect(timelineEnd(runs, 1001)).toBe(2000);
@@ -27,7 +28,7 @@ describe('timelineEnd', () => {
 
   it('covers a step past the settling point', () => {
     const { settings } = parseUrl('?fn=double-well');
-    const runs = computeRuns(settings, 0);
+    const runs = computeRuns(presetById(settings.fn as PresetId), settings, 0);
     expect(timelineEnd(runs, 5000)).toBeGreaterThanOrEqual(5000);
   });
 });
@@ -35,10 +36,10 @@ describe('timelineEnd', () => {
 describe('ensureRuns', () => {
   it('extends far ahead, so playing to 100000 re-derives the runs only a few times', () => {
     const { settings } = parseUrl('?fn=ravine&eta=0.00001');
-    let runs = computeRuns(settings, 0);
+    let runs = computeRuns(presetById(settings.fn as PresetId), settings, 0);
     let changes = 0;
     for (let step = 0; step <= 100000; step += 167) {
-      const next = ensureRuns(settings, runs, step);
+      const next = ensureRuns(presetById(settings.fn as PresetId), runs, step);
       if (next !== runs) changes++;
       runs = next;
     }

@@ -1,5 +1,6 @@
 import { optimizerById, type OptimizerId } from '../core/optimizers/registry';
-import { presetById } from '../core/presets';
+import { createNoise, type NoiseSource } from '../core/noise';
+import type { Preset } from '../core/presets';
 import { extendTrajectory, MAX_STEPS, runTrajectory, type Trajectory } from '../core/trajectory';
 import { runEta, type Settings } from './settings';
 
@@ -20,7 +21,30 @@ export const HORIZON = 1000;
 /** Everything a run's numbers depend on, as text: β only for the rules that read it. */
 export function runKey(settings: Settings, id: OptimizerId): string {
   const beta = optimizerById(id).usesBeta ? settings.beta : '-';
-  return `${settings.fn}|${settings.w0.join(',')}|${id}|${runEta(settings, id)}|${beta}`;
+  const noise = settings.noise > 0 ? `${settings.noise}@${settings.seed}` : '-';
+  return [
+    settings.fn,
+    settings.f,
+    settings.w0.join(','),
+    id,
+    runEta(settings, id),
+    beta,
+    noise,
+  ].join('|');
+}
+
+let lastNoise: NoiseSource | null = null;
+
+/**
+ * The noise every run shares (one source, so step t draws the same ξ_t for all), or null without
+ * noise. Kept while σ, seed and dimension stay, so runs extended later read the same stream.
+ */
+export function noiseFor(settings: Settings, dim: number): NoiseSource | null {
+  if (!(settings.noise > 0)) return null;
+  const n = lastNoise;
+  if (n && n.sigma === settings.noise && n.seed === settings.seed && n.dim === dim) return n;
+  lastNoise = createNoise(settings.seed, settings.noise, dim);
+  return lastNoise;
 }
 
 /**
@@ -28,8 +52,13 @@ export function runKey(settings: Settings, id: OptimizerId): string {
  * `previous` whose inputs did not change are reused as they are (a β change leaves SGD and the
  * adaptive rules alone; an η override touches one run).
  */
-export function computeRuns(settings: Settings, step: number, previous: Runs = []): Runs {
-  const preset = presetById(settings.fn);
+export function computeRuns(
+  preset: Preset,
+  settings: Settings,
+  step: number,
+  previous: Runs = [],
+): Runs {
+  const noise = noiseFor(settings, preset.dim);
   const steps = Math.min(MAX_STEPS, Math.max(HORIZON, step + HORIZON));
   return settings.opt.map((id) => {
     const key = runKey(settings, id);
@@ -37,7 +66,7 @@ export function computeRuns(settings: Settings, step: number, previous: Runs = [
     if (old) return { id, key, run: extendTrajectory(preset, old.run, steps) };
     const run = runTrajectory(
       preset,
-      { w0: settings.w0, eta: runEta(settings, id), beta: settings.beta, optimizer: id },
+      { w0: settings.w0, eta: runEta(settings, id), beta: settings.beta, optimizer: id, noise },
       steps,
     );
     return { id, key, run };
@@ -49,9 +78,8 @@ function needsMore(run: Trajectory, step: number): boolean {
 }
 
 /** Extends the runs when the step on screen nears the end of what is computed; else returns them as they are. */
-export function ensureRuns(settings: Settings, runs: Runs, step: number): Runs {
+export function ensureRuns(preset: Preset, runs: Runs, step: number): Runs {
   if (!runs.some((e) => needsMore(e.run, step))) return runs;
-  const preset = presetById(settings.fn);
   // Reach twice as far as the step: playing to 100000 then re-derives the runs (and whatever
   // depends on them) a handful of times, not every 1500 steps.
   const target = Math.min(MAX_STEPS, Math.max(step + 2 * HORIZON, 2 * step));

@@ -6,11 +6,26 @@ import {
   OPTIMIZERS,
   type OptimizerId,
 } from '../core/optimizers/registry';
-import { presetById, type PresetId } from '../core/presets';
+import {
+  customPreset,
+  presetById,
+  type CustomObjective,
+  type Interval,
+  type Preset,
+  type PresetId,
+} from '../core/presets';
+import { MAX_NOISE_SEED } from '../core/noise';
 import { MAX_STEPS } from '../core/trajectory';
 import type { Vec } from '../core/vector';
 import { computeRuns, ensureRuns, lastInterestingStep, type Runs } from './runs';
-import { defaultSettings, MAX_ETA, presetSettings, type Settings } from './settings';
+import {
+  defaultSettings,
+  MAX_CLOUD,
+  MAX_ETA,
+  MAX_NOISE,
+  presetSettings,
+  type Settings,
+} from './settings';
 import type { Notice, UrlState } from './urlCodec';
 
 /** The app's single source of truth: settings, the step on screen, playback, and the derived runs. */
@@ -21,6 +36,8 @@ export interface AppState {
   readonly playing: boolean;
   /** Complaints about bad input (URL values), shown until dismissed. */
   readonly notices: readonly Notice[];
+  /** The loss on screen: a preset, or the compiled custom loss of settings.f. */
+  readonly problem: Preset;
   /** Derived from settings; recomputed only when a setting changes. */
   readonly runs: Runs;
 
@@ -36,6 +53,18 @@ export interface AppState {
   /** Gives one run its own η, or (null) links it back to the shared η. */
   readonly setRunEta: (id: OptimizerId, eta: number | null) => void;
   readonly setSpeed: (speed: number) => void;
+  /** Switches to a custom loss (already compiled); keeps w₀, η, β and view if the dimension stays. */
+  readonly setCustomLoss: (loss: CustomObjective) => void;
+  /** Sets the data window (null: the loss's default view); the runs do not depend on it. */
+  readonly setView: (view: readonly Interval[] | null) => void;
+  /** Sets σ of the gradient noise (0 … 1000). */
+  readonly setNoise: (sigma: number) => void;
+  /** Sets the noise seed (integer 0 … 4294967295). */
+  readonly setSeed: (seed: number) => void;
+  /** Sets how many seeds run at once (1 … 64). */
+  readonly setCloud: (k: number) => void;
+  /** Restores the loss's own η, β and w₀ (other settings kept), back at step 0. */
+  readonly restoreDefaults: () => void;
   /** Shows or hides the momentum step's terms drawn tip to tail on the 2D surface. */
   readonly setShowTerms: (on: boolean) => void;
   /** Shows step t (clamped to 0 … 100000), computing further if needed. */
@@ -46,8 +75,11 @@ export interface AppState {
   readonly togglePlay: () => void;
   /** Back to step 0, settings kept. */
   readonly reset: () => void;
-  /** Replaces settings and step wholesale (a link was opened), with its notices. */
-  readonly load: (state: UrlState, notices: readonly Notice[]) => void;
+  /**
+   * Replaces settings and step wholesale (a link was opened), with its notices. A custom loss
+   * comes compiled as `problem`; without one, a custom link falls back to the default preset.
+   */
+  readonly load: (state: UrlState, notices: readonly Notice[], problem?: Preset) => void;
   readonly dismissNotices: () => void;
 }
 
@@ -59,30 +91,81 @@ function clampStep(t: number): number {
 }
 
 /** Creates a store (one per app; tests make their own). */
+/**
+ * The settings and loss a store starts from: a custom link without its compiled loss falls back
+ * to the default preset (keeping the view preferences), so the page always has something to run.
+ */
+function resolve(state: UrlState, problem?: Preset): { settings: Settings; problem: Preset } {
+  const { settings } = state;
+  if (settings.fn !== 'custom') return { settings, problem: presetById(settings.fn) };
+  if (problem && problem.id === 'custom' && problem.dim === settings.w0.length)
+    return { settings, problem };
+  const fallback = defaultSettings();
+  return {
+    settings: presetSettings(presetById(fallback.fn as PresetId), settings),
+    problem: presetById(fallback.fn as PresetId),
+  };
+}
+
+/** Creates a store (one per app; tests make their own). `problem` is the compiled custom loss, if any. */
 export function createAppStore(
   initial: UrlState = { settings: defaultSettings(), step: 0 },
+  initialProblem?: Preset,
 ): AppStore {
   return createStore<AppState>()((set, get) => {
     /** Applies new settings: recompute runs, keep the step unless told otherwise. */
-    const withSettings = (settings: Settings, step = get().step) => {
+    const withSettings = (settings: Settings, step = get().step, problem = get().problem) => {
       const t = clampStep(step);
-      set({ settings, step: t, runs: computeRuns(settings, t, get().runs) });
+      const previous = problem === get().problem ? get().runs : [];
+      set({ settings, problem, step: t, runs: computeRuns(problem, settings, t, previous) });
     };
     const setStep = (t: number) => {
       const step = clampStep(t);
-      const { settings, runs } = get();
-      set({ step, runs: ensureRuns(settings, runs, step) });
+      const { problem, runs } = get();
+      set({ step, runs: ensureRuns(problem, runs, step) });
     };
+    const start = resolve(initial, initialProblem);
     return {
-      settings: initial.settings,
+      settings: start.settings,
+      problem: start.problem,
       step: clampStep(initial.step),
       playing: false,
       notices: [],
-      runs: computeRuns(initial.settings, initial.step),
+      runs: computeRuns(start.problem, start.settings, initial.step),
 
       setPreset: (id) => {
         if (id === get().settings.fn) return;
-        withSettings(presetSettings(presetById(id), get().settings), 0);
+        const preset = presetById(id);
+        withSettings(presetSettings(preset, get().settings), 0, preset);
+      },
+      setCustomLoss: (loss) => {
+        const { settings, problem } = get();
+        const next = customPreset(loss);
+        if (settings.fn === 'custom' && problem.dim === next.dim) {
+          if (settings.f === loss.text) return;
+          withSettings({ ...settings, f: loss.text }, 0, next);
+        } else withSettings(presetSettings(next, settings, loss.text), 0, next);
+      },
+      setView: (view) => {
+        const dim = get().problem.dim;
+        if (view && (view.length !== dim || !view.every(([lo, hi]) => lo < hi))) return;
+        set({ settings: { ...get().settings, view } });
+      },
+      setNoise: (sigma) => {
+        if (!(sigma >= 0 && sigma <= MAX_NOISE) || sigma === get().settings.noise) return;
+        withSettings({ ...get().settings, noise: sigma });
+      },
+      setSeed: (seed) => {
+        if (!(Number.isInteger(seed) && seed >= 0 && seed <= MAX_NOISE_SEED)) return;
+        if (seed !== get().settings.seed) withSettings({ ...get().settings, seed });
+      },
+      setCloud: (k) => {
+        if (!(Number.isInteger(k) && k >= 1 && k <= MAX_CLOUD)) return;
+        if (k !== get().settings.cloud) set({ settings: { ...get().settings, cloud: k } });
+      },
+      restoreDefaults: () => {
+        const { problem, settings } = get();
+        withSettings({ ...settings, w0: problem.w0, eta: problem.eta, beta: problem.beta }, 0);
       },
       setW0: (w0) => {
         if (!w0.every(Number.isFinite)) return;
@@ -142,8 +225,9 @@ export function createAppStore(
       pause: () => set({ playing: false }),
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       reset: () => set({ step: 0, playing: false }),
-      load: (state, notices) => {
-        withSettings(state.settings, state.step);
+      load: (state, notices, problem) => {
+        const next = resolve(state, problem);
+        withSettings(next.settings, state.step, next.problem);
         set({ notices, playing: false });
       },
       dismissNotices: () => set({ notices: [] }),

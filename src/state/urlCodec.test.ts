@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_OPT, OPTIMIZERS } from '../core/optimizers/registry';
-import { PRESETS, presetById } from '../core/presets';
+import { PRESETS, presetById, type PresetId } from '../core/presets';
 import { parseUrl, serializeUrl, type UrlState } from './urlCodec';
 import { SPEEDS } from './settings';
 
@@ -28,8 +28,14 @@ const settingsArb: fc.Arbitrary<UrlState> = fc
       w0: (preset.dim === 1 ? [x] : [x, y]).map((v) => (Object.is(v, -0) ? 0 : v)),
       eta,
       beta: Object.is(beta, -0) ? 0 : beta,
+      f: '',
+      view: null,
       opt,
       etaByRun,
+      noise: 0,
+      seed: 1,
+      cloud: 1,
+      hide: [],
       speed,
       terms,
       embed,
@@ -38,7 +44,7 @@ const settingsArb: fc.Arbitrary<UrlState> = fc
   }));
 
 function valid(state: UrlState): boolean {
-  const p = presetById(state.settings.fn);
+  const p = presetById(state.settings.fn as PresetId);
   const { w0, eta, beta, speed } = state.settings;
   return (
     w0.length === p.dim &&
@@ -173,8 +179,14 @@ describe('serializeUrl', () => {
         w0: [-9, 3],
         eta: 0.035,
         beta: 0.9,
+        f: '',
+        view: null,
         opt: DEFAULT_OPT,
         etaByRun: {},
+        noise: 0,
+        seed: 1,
+        cloud: 1,
+        hide: [],
         speed: 8,
         terms: false,
         embed: false,
@@ -191,8 +203,14 @@ describe('serializeUrl', () => {
         w0: [-9, 3],
         eta: 0.035,
         beta: 0.9,
+        f: '',
+        view: null,
         opt: DEFAULT_OPT,
         etaByRun: {},
+        noise: 0,
+        seed: 1,
+        cloud: 1,
+        hide: [],
         speed: 8,
         terms: true,
         embed: false,
@@ -260,4 +278,52 @@ describe('opt and eta.<id>', () => {
     expect(settings.etaByRun).toEqual({});
     expect(notices.map((n) => n.key).sort()).toEqual(['eta.adam', 'eta.lion', 'eta.sgd']);
   });
+});
+
+describe('custom loss, view, noise, seed, cloud and hide keys', () => {
+  it('round-trips every new key', () => {
+    const q =
+      '?v=1&fn=custom&f=x%5E2+%2B+10*y%5E2&w0=-2,2&eta=0.01&beta=0.9&step=3&view=-4,4,-3,3&noise=0.5&seed=42&cloud=16&hide=eta,runs';
+    const { settings, notices, step } = parseUrl(q);
+    expect(notices).toEqual([]);
+    expect(settings).toMatchObject({
+      fn: 'custom',
+      f: 'x^2 + 10*y^2',
+      view: [
+        [-4, 4],
+        [-3, 3],
+      ],
+      noise: 0.5,
+      seed: 42,
+      cloud: 16,
+      hide: ['eta', 'runs'],
+    });
+    expect(parseUrl(serializeUrl({ settings, step })).settings).toEqual(settings);
+  });
+
+  it('a custom loss reads its dimension from its variables', () => {
+    expect(parseUrl('?fn=custom&f=w^4-w').settings.w0).toHaveLength(1);
+    expect(parseUrl('?fn=custom&f=sin(x)*y').settings.w0).toHaveLength(2);
+    expect(parseUrl('?fn=custom&f=exp(w)&w0=1,2').notices[0]?.key).toBe('w0');
+  });
+
+  for (const [q, key] of [
+    ['?fn=custom', 'f'],
+    [`?fn=custom&f=${'x'.repeat(301)}`, 'f'],
+    ['?fn=ravine&view=1,0,0,1', 'view'],
+    ['?fn=ravine&view=0,1', 'view'],
+    ['?fn=quadratic&view=a,b', 'view'],
+    ['?fn=ravine&noise=-1', 'noise'],
+    ['?fn=ravine&noise=1001', 'noise'],
+    ['?fn=ravine&seed=1.5', 'seed'],
+    ['?fn=ravine&seed=4294967296', 'seed'],
+    ['?fn=ravine&cloud=0', 'cloud'],
+    ['?fn=ravine&cloud=65', 'cloud'],
+    ['?fn=ravine&hide=eta,script', 'hide'],
+  ] as const) {
+    it(`${q.slice(0, 40)} gets a notice on ${key}`, () => {
+      const { notices } = parseUrl(q);
+      expect(notices.map((n) => n.key)).toContain(key);
+    });
+  }
 });

@@ -1,4 +1,12 @@
-import { DEFAULT_PRESET_ID, findPreset, presetById, type Preset } from '../core/presets';
+import {
+  customDefaults,
+  DEFAULT_PRESET_ID,
+  findPreset,
+  presetById,
+  type Interval,
+  type LossId,
+  type Preset,
+} from '../core/presets';
 import { MAX_STEPS } from '../core/trajectory';
 import { formatDecimal, parseDecimal, parsePoint } from '../core/decimal';
 import type { Vec } from '../core/vector';
@@ -10,7 +18,18 @@ import {
   OPTIMIZERS,
   type OptimizerId,
 } from '../core/optimizers/registry';
-import { DEFAULT_SPEED, MAX_ETA, SPEEDS, type EtaOverrides, type Settings } from './settings';
+import { MAX_NOISE_SEED } from '../core/noise';
+import {
+  DEFAULT_SPEED,
+  HIDEABLE,
+  MAX_CLOUD,
+  MAX_ETA,
+  MAX_NOISE,
+  MAX_VIEW,
+  SPEEDS,
+  type EtaOverrides,
+  type Settings,
+} from './settings';
 
 /** The URL schema version this codec reads and writes (DESIGN §3). */
 export const SCHEMA_VERSION = '1';
@@ -36,18 +55,18 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 interface ValueSpec<T> {
   readonly key: string;
   /** Reads a raw value; `preset` is the already-parsed preset. */
-  readonly parse: (raw: string, preset: Preset) => Parsed<T>;
+  readonly parse: (raw: string, preset: LossShape) => Parsed<T>;
   readonly serialize: (value: T) => string;
   /** The value when the key is missing or bad. */
-  readonly fallback: (preset: Preset) => T;
+  readonly fallback: (preset: LossShape) => T;
   /** Written only when it differs from the fallback (the contract keys are always written). */
   readonly optional?: boolean;
 }
 
 /** How one setting travels in the query: read from all params (with notices) and written back. */
 interface FieldSpec<T> {
-  readonly read: (params: URLSearchParams, preset: Preset, notices: Notice[]) => T;
-  readonly write: (value: T, out: URLSearchParams, preset: Preset) => void;
+  readonly read: (params: URLSearchParams, preset: LossShape, notices: Notice[]) => T;
+  readonly write: (value: T, out: URLSearchParams, preset: LossShape) => void;
 }
 
 /** A setting held by one key: parse or fall back with a notice naming key, value and default. */
@@ -74,7 +93,28 @@ function single<T>(spec: ValueSpec<T>): FieldSpec<T> {
   };
 }
 
-type Fields = Omit<Settings, 'fn'> & { readonly step: number };
+/** What the codec needs of the loss to validate and default the other keys. */
+export type LossShape = Pick<Preset, 'dim' | 'view' | 'w0' | 'eta' | 'beta'> & {
+  readonly id: LossId;
+};
+
+/** Longest custom expression a link may carry (DESIGN §3). */
+export const MAX_F_LENGTH = 300;
+
+/**
+ * The dimension a custom expression declares by its variables: 2 when it names x or y, else 1.
+ * Only a first reading for validating w₀ and view; the expression itself is checked when compiled.
+ */
+export function customDim(f: string): 1 | 2 {
+  return /(^|[^A-Za-z_])[xy]($|[^A-Za-z_(])/.test(f) ? 2 : 1;
+}
+
+/** The shape of a custom loss before it is compiled: its dimension and default settings. */
+export function customShape(f: string): LossShape {
+  return { id: 'custom', dim: customDim(f), ...customDefaults(customDim(f)) };
+}
+
+type Fields = Omit<Settings, 'fn' | 'f'> & { readonly step: number };
 
 function number(check: (n: number) => string | null): (raw: string) => Parsed<number> {
   return (raw) => {
@@ -103,6 +143,39 @@ function flag(key: string): FieldSpec<boolean> {
 
 const ETA_PREFIX = 'eta.';
 
+/** `view`: xmin,xmax (1D) or xmin,xmax,ymin,ymax (2D), finite, each min < max. */
+function parseView(raw: string, preset: LossShape): Parsed<readonly Interval[] | null> {
+  const parts = raw.split(',');
+  if (parts.length !== 2 * preset.dim)
+    return {
+      ok: false,
+      reason: `needs ${2 * preset.dim} numbers (${preset.dim === 1 ? 'xmin,xmax' : 'xmin,xmax,ymin,ymax'})`,
+    };
+  const nums = parts.map(parseDecimal);
+  if (nums.some((n) => n === undefined || Math.abs(n) > MAX_VIEW))
+    return { ok: false, reason: `must be plain decimal numbers within ±${MAX_VIEW}` };
+  const axes: Interval[] = [];
+  for (let i = 0; i < preset.dim; i++) {
+    const lo = nums[2 * i] ?? 0;
+    const hi = nums[2 * i + 1] ?? 0;
+    if (!(lo < hi)) return { ok: false, reason: 'each min must be below its max' };
+    axes.push([lo, hi]);
+  }
+  return { ok: true, value: axes };
+}
+
+/** `hide`: comma-separated names of controls from HIDEABLE, each once. */
+function parseHide(raw: string): Parsed<readonly string[]> {
+  const names = raw.split(',');
+  const bad = names.find((n) => !HIDEABLE.includes(n));
+  if (bad !== undefined)
+    return {
+      ok: false,
+      reason: `"${quote(bad)}" is not a control that can be hidden (${HIDEABLE.join(', ')})`,
+    };
+  return { ok: true, value: HIDEABLE.filter((n) => names.includes(n)) };
+}
+
 const parseEta = number((n) =>
   n > 0 && n <= MAX_ETA ? null : `must be above 0 and at most ${MAX_ETA}`,
 );
@@ -127,7 +200,7 @@ function parseOpt(raw: string): Parsed<readonly OptimizerId[]> {
 /** `eta.<id>` keys: one run's own η, validated as `eta`; unknown ids and bad values get notices. */
 function readEtaOverrides(
   params: URLSearchParams,
-  _preset: Preset,
+  _preset: LossShape,
   notices: Notice[],
 ): EtaOverrides {
   const out: Partial<Record<OptimizerId, number>> = {};
@@ -208,6 +281,49 @@ const FIELDS: { readonly [K in keyof Fields]: FieldSpec<Fields[K]> } = {
     fallback: () => DEFAULT_OPT,
     optional: true,
   }),
+  view: single<readonly Interval[] | null>({
+    key: 'view',
+    parse: parseView,
+    serialize: (v) => (v ? v.flat().map(formatDecimal).join(',') : ''),
+    fallback: () => null,
+    optional: true,
+  }),
+  noise: single({
+    key: 'noise',
+    parse: number((n) => (n >= 0 && n <= MAX_NOISE ? null : `must be from 0 to ${MAX_NOISE}`)),
+    serialize: formatDecimal,
+    fallback: () => 0,
+    optional: true,
+  }),
+  seed: single({
+    key: 'seed',
+    parse: number((n) =>
+      Number.isInteger(n) && n >= 0 && n <= MAX_NOISE_SEED
+        ? null
+        : `must be a whole number from 0 to ${MAX_NOISE_SEED}`,
+    ),
+    serialize: formatDecimal,
+    fallback: () => 1,
+    optional: true,
+  }),
+  cloud: single({
+    key: 'cloud',
+    parse: number((n) =>
+      Number.isInteger(n) && n >= 1 && n <= MAX_CLOUD
+        ? null
+        : `must be a whole number from 1 to ${MAX_CLOUD}`,
+    ),
+    serialize: formatDecimal,
+    fallback: () => 1,
+    optional: true,
+  }),
+  hide: single<readonly string[]>({
+    key: 'hide',
+    parse: parseHide,
+    serialize: (names) => names.join(','),
+    fallback: () => [],
+    optional: true,
+  }),
   etaByRun: {
     read: readEtaOverrides,
     write: (overrides, out) => {
@@ -262,36 +378,61 @@ export function parseUrl(search: string): UrlState & { readonly notices: readonl
       message: `link schema version is not ${SCHEMA_VERSION}; reading it as version ${SCHEMA_VERSION}`,
     });
 
-  // `fn` is read before the table: every other key's validity and default depend on the preset.
-  const fnRaw = firstValue(params, 'fn', notices);
-  let preset = presetById(DEFAULT_PRESET_ID);
-  if (fnRaw !== null) {
-    const found = findPreset(fnRaw);
-    if (found) preset = found;
-    else
-      notices.push({
-        key: 'fn',
-        value: quote(fnRaw),
-        message: `is not a known loss; using ${preset.id}`,
-      });
-  }
+  // `fn` and `f` are read before the table: every other key's validity and default depend on
+  // the loss (its dimension, its default view, w₀, η and β).
+  const { shape, f } = readLoss(params, notices);
 
   const out: Record<string, unknown> = {};
   for (const name of FIELD_NAMES) {
     const spec = FIELDS[name] as FieldSpec<unknown>;
-    out[name] = spec.read(params, preset, notices);
+    out[name] = spec.read(params, shape, notices);
   }
   const fields = out as unknown as Fields;
   const { step, ...rest } = fields;
-  return { settings: { fn: preset.id, ...rest }, step, notices };
+  return { settings: { fn: shape.id, f, ...rest }, step, notices };
+}
+
+/**
+ * Reads `fn` (a preset id, or `custom` with an expression `f` of at most 300 characters) into the
+ * loss's shape. A bad `fn`, or `custom` without a usable `f`, falls back to the default preset
+ * with a notice. The expression is only checked for length here; compiling it is the caller's.
+ */
+function readLoss(params: URLSearchParams, notices: Notice[]): { shape: LossShape; f: string } {
+  const fnRaw = firstValue(params, 'fn', notices);
+  const fRaw = firstValue(params, 'f', notices);
+  const fallback = presetById(DEFAULT_PRESET_ID);
+  if (fnRaw === 'custom') {
+    const f = (fRaw ?? '').trim();
+    if (f !== '' && f.length <= MAX_F_LENGTH) return { shape: customShape(f), f };
+    notices.push({
+      key: 'f',
+      value: quote(fRaw ?? ''),
+      message:
+        f === ''
+          ? `fn=custom needs an expression f; using ${fallback.id}`
+          : `is longer than ${MAX_F_LENGTH} characters; using ${fallback.id}`,
+    });
+    return { shape: fallback, f: '' };
+  }
+  if (fnRaw === null) return { shape: fallback, f: '' };
+  const found = findPreset(fnRaw);
+  if (found) return { shape: found, f: '' };
+  notices.push({
+    key: 'fn',
+    value: quote(fnRaw),
+    message: `is not a known loss; using ${fallback.id}`,
+  });
+  return { shape: fallback, f: '' };
 }
 
 /** Writes settings and step as a query string (with `?`), contract keys always, in schema order. */
 export function serializeUrl(state: UrlState): string {
-  const preset = presetById(state.settings.fn);
+  const { fn, f } = state.settings;
+  const preset = fn === 'custom' ? customShape(f) : presetById(fn);
   const params = new URLSearchParams();
   params.set('v', SCHEMA_VERSION);
-  params.set('fn', state.settings.fn);
+  params.set('fn', fn);
+  if (fn === 'custom') params.set('f', f);
   const fields: Fields = { ...state.settings, step: state.step };
   for (const name of FIELD_NAMES) {
     const spec = FIELDS[name] as FieldSpec<unknown>;

@@ -1,8 +1,8 @@
 import { useMemo, useRef, type MouseEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { presetById } from '../core/presets';
 import { shownRow, type Trajectory } from '../core/trajectory';
+import { viewOf } from '../state/settings';
 import { useApp } from '../state/StoreContext';
 import { ArrowDefs, RunMarker } from './RunMarker';
 import { Axis } from './Axes';
@@ -21,12 +21,12 @@ const TANGENT_HALF = 70;
 
 /** The 1D view: the loss curve with both runs' points, trails, tangents and next-step arrows. */
 export function LossCurve1D() {
-  const fn = useApp((s) => s.settings.fn);
   const w0 = useApp((s) => s.settings.w0);
   const setW0 = useApp((s) => s.setW0);
   const runs = useApp((s) => s.runs);
   const step = useApp((s) => s.step);
-  const preset = presetById(fn);
+  const preset = useApp((s) => s.problem);
+  const view = useApp((s) => s.settings.view);
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box);
   const height = Math.round(Math.max(260, Math.min(520, width * 0.58)));
@@ -34,7 +34,7 @@ export function LossCurve1D() {
   const innerH = height - MARGIN.top - MARGIN.bottom;
 
   const { x, y, curve } = useMemo(() => {
-    const [lo, hi] = preset.view[0] ?? [-1, 1];
+    const [lo, hi] = viewOf({ view }, preset)[0] ?? [-1, 1];
     const samples = Array.from({ length: 401 }, (_, i) => lo + ((hi - lo) * i) / 400);
     const losses = samples.map((w) => preset.loss([w]));
     const min = Math.min(...losses);
@@ -49,7 +49,7 @@ export function LossCurve1D() {
       .x((w) => x(w))
       .y((_, i) => y(losses[i] ?? 0))(samples);
     return { x, y, curve: path ?? '' };
-  }, [preset, innerW, innerH]);
+  }, [preset, view, innerW, innerH]);
 
   const onClick = (e: MouseEvent<SVGRectElement>) => {
     const r = e.currentTarget.getBoundingClientRect();

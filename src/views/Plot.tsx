@@ -1,4 +1,3 @@
-import { presetById } from '../core/presets';
 import { useApp } from '../state/StoreContext';
 import { LossCurve1D } from './LossCurve1D';
 import { LossSurface2D } from './surface/LossSurface2D';
@@ -6,8 +5,7 @@ import { Legend } from './Legend';
 
 /** The formula, the legend, and the plot for the preset's dimension: a curve in 1D, a surface in 2D. */
 export function Plot() {
-  const fn = useApp((s) => s.settings.fn);
-  const preset = presetById(fn);
+  const preset = useApp((s) => s.problem);
   return (
     <>
       <div className="plot-head">

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { presetById } from '../core/presets';
 import { rowOf, shownRow, statusAt, statusText, type Trajectory } from '../core/trajectory';
 import { useApp } from '../state/StoreContext';
 import { formatVector, formatNumber } from './format';
@@ -17,8 +16,7 @@ function cell(run: Trajectory, field: Field, t: number): string {
 export function Readout() {
   const step = useApp((s) => s.step);
   const runs = useApp((s) => s.runs);
-  const fn = useApp((s) => s.settings.fn);
-  const dim = presetById(fn).dim;
+  const dim = useApp((s) => s.problem.dim);
   const rows: { field: Field; label: ReactNode }[] = [
     {
       field: 'w',

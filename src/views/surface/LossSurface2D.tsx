@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { presetById, type Interval } from '../../core/presets';
+import type { Interval } from '../../core/presets';
+import { viewOf } from '../../state/settings';
 import { shownRow } from '../../core/trajectory';
 import { useApp } from '../../state/StoreContext';
 import { Axis } from '../Axes';
@@ -33,20 +34,24 @@ const UNIT: Interval = [-1, 1];
  * trajectories, the arrows of the current step, and click/drag to place w₀.
  */
 export function LossSurface2D() {
-  const fn = useApp((s) => s.settings.fn);
   const w0 = useApp((s) => s.settings.w0);
   const setW0 = useApp((s) => s.setW0);
   const runs = useApp((s) => s.runs);
   const step = useApp((s) => s.step);
-  const preset = presetById(fn);
+  const preset = useApp((s) => s.problem);
+  const view = useApp((s) => s.settings.view);
+  const area = viewOf({ view }, preset);
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box);
 
   const maxW = Math.max(40, width - MARGIN.left - MARGIN.right);
-  const vx = preset.view[0] ?? UNIT;
-  const vy = preset.view[1] ?? UNIT;
+  const vx = area[0] ?? UNIT;
+  const vy = area[1] ?? UNIT;
   const scale = useMemo(() => equalScale(vx, vy, maxW, MAX_AREA_HEIGHT), [vx, vy, maxW]);
-  const model = useMemo(() => (preset.dim === 2 ? surfaceModel(preset) : null), [preset]);
+  const model = useMemo(
+    () => (preset.dim === 2 ? surfaceModel(preset, [vx, vy]) : null),
+    [preset, vx, vy],
+  );
   const axes = useMemo(
     () => ({
       x: scaleLinear().domain(vx).range([0, scale.width]),

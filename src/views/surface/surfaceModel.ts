@@ -37,17 +37,27 @@ export function bandColor(k: number, count: number): string {
   return interpolateViridis(count > 1 ? k / (count - 1) : 0);
 }
 
-// The surface depends on the preset alone (not on plot size, step or sliders): cache it for the
-// whole session, so switching presets back and forth or resizing never recomputes it.
+// The surface depends on the loss and the window alone (not on plot size, step or sliders):
+// cache it for the session, so switching presets back and forth or resizing never recomputes it.
 const cache = new Map<string, SurfaceModel>();
+const CACHE_LIMIT = 24;
 const UNIT: Interval = [-1, 1];
 
-/** Samples the preset over its default view and contours it at log-spaced levels (cached). */
-export function surfaceModel(preset: Preset): SurfaceModel {
-  const hit = cache.get(preset.id);
+/** The cache key of a loss over a window: a custom loss is known by its formula. */
+function modelKey(preset: Preset, window: readonly Interval[]): string {
+  return `${preset.id === 'custom' ? preset.text : preset.id}|${window.flat().join(',')}`;
+}
+
+/** Samples the loss over a window (default: its own view) and contours it at log-spaced levels (cached). */
+export function surfaceModel(
+  preset: Preset,
+  window: readonly Interval[] = preset.view,
+): SurfaceModel {
+  const key = modelKey(preset, window);
+  const hit = cache.get(key);
   if (hit) return hit;
-  const vx = preset.view[0] ?? UNIT;
-  const vy = preset.view[1] ?? UNIT;
+  const vx = window[0] ?? UNIT;
+  const vy = window[1] ?? UNIT;
   const t0 = performance.now();
   const [nx, ny] = gridShape(vx, vy, GRID_LONG_SIDE);
   const grid = sampleGrid(preset.loss, vx, vy, nx, ny);
@@ -67,6 +77,7 @@ export function surfaceModel(preset: Preset): SurfaceModel {
     colors: levels.map((_, k) => bandColor(k, levels.length)),
     computeMs,
   };
-  cache.set(preset.id, model);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, model);
   return model;
 }
