@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import reference from './fixtures/trajectories.json';
 import { findPreset } from './presets';
 import { runTrajectory } from './trajectory';
+import { createNoise } from './noise';
 import { trajectoriesCsv } from './csv';
 
 describe('trajectoriesCsv', () => {
@@ -45,5 +46,36 @@ describe('trajectoriesCsv', () => {
       .split('\n');
     expect(lines).toHaveLength(1 + run.length);
     expect(lines.every((l) => !/NaN|Infinity/.test(l))).toBe(true);
+  });
+
+  it('with noise, adds σ·ξ_t columns, the same in every run, and each row follows its rule', () => {
+    const p = findPreset('ravine')!;
+    const noise = createNoise(7, 0.5, 2);
+    const base = { w0: [-9, 3], eta: 0.02, beta: 0.9, noise };
+    const runs = (['sgd', 'momentum', 'nesterov', 'adam'] as const).map((name) => ({
+      name,
+      run: runTrajectory(p, { ...base, optimizer: name }, 30),
+    }));
+    const lines = trajectoriesCsv(runs, 30, noise).trim().split('\n');
+    expect(lines[0]).toBe('optimizer,t,x,y,mx,my,gx,gy,nx,ny,loss');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    const of = (name: string, t: number) => rows.find((r) => r[0] === name && r[1] === String(t))!;
+    for (let t = 1; t <= 30; t++) {
+      const n = of('sgd', t).slice(8, 10);
+      for (const name of ['momentum', 'nesterov', 'adam'])
+        expect(of(name, t).slice(8, 10)).toEqual(n);
+      const prevS = of('sgd', t - 1).map(Number);
+      const rowS = of('sgd', t).map(Number);
+      for (let i = 0; i < 2; i++)
+        expect(rowS[4 + i]).toBeCloseTo(0.02 * (prevS[6 + i]! + Number(n[i])), 12);
+      const prevM = of('momentum', t - 1).map(Number);
+      const rowM = of('momentum', t).map(Number);
+      for (let i = 0; i < 2; i++)
+        expect(rowM[4 + i]).toBeCloseTo(
+          0.9 * prevM[4 + i]! + 0.02 * (prevM[6 + i]! + Number(n[i])),
+          12,
+        );
+    }
+    expect(of('sgd', 0).slice(8, 10)).toEqual(['0', '0']);
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { trajectoriesCsv } from '../core/csv';
 import { serializeUrl } from '../state/urlCodec';
+import { noiseFor } from '../state/runs';
 import { useAppStore } from '../state/StoreContext';
 
 /** "Copy link" and "Export CSV": the two ways to take this exact view elsewhere. */
@@ -21,10 +22,11 @@ export function ShareBar() {
   };
 
   const exportCsv = () => {
-    const { runs, step, settings } = store.getState();
+    const { runs, step, settings, problem } = store.getState();
     const csv = trajectoriesCsv(
       runs.map(({ id, run }) => ({ name: id, run })),
       step,
+      noiseFor(settings, problem.dim),
     );
     const blob = new Blob([csv], { type: 'text/csv' });
     const a = document.createElement('a');
