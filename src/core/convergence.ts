@@ -1,4 +1,4 @@
-import type { RunStatus } from './trajectory';
+import { statusText, type RunStatus } from './status';
 
 /** How the two runs' convergence compares, once it can be told (DESIGN §1 convergence rule). */
 export type ConvergenceComparison =
@@ -20,7 +20,7 @@ export function formatRatio(r: number): string {
 }
 
 function describe(name: string, s: RunStatus): string {
-  return s.kind === 'running' ? `${name} is still running` : `${name} ${s.kind} at step ${s.step}`;
+  return s.kind === 'running' ? `${name} is still running` : `${name} ${statusText(s)}`;
 }
 
 /**

@@ -245,23 +245,7 @@ export function rowOf(run: Trajectory, field: 'w' | 'm' | 'grad' | 'used', t: nu
   return Array.from(run[field].subarray(r * run.dim, (r + 1) * run.dim));
 }
 
-/** What a run's status reads at step t on screen (DESIGN §1). */
-export type RunStatus =
-  { kind: 'running' } | { kind: 'converged'; step: number } | { kind: 'diverged'; step: number };
-
-/** The status of a run once the step on screen has reached t. */
-export function statusAt(run: Trajectory, t: number): RunStatus {
-  if (run.divergedAt !== null && t >= run.divergedAt)
-    return { kind: 'diverged', step: run.divergedAt };
-  if (run.convergedAt !== null && t >= run.convergedAt)
-    return { kind: 'converged', step: run.convergedAt };
-  return { kind: 'running' };
-}
-
-/** The status as the words shown on screen, e.g. "converged at step 42". */
-export function statusText(status: RunStatus): string {
-  return status.kind === 'running' ? 'running' : `${status.kind} at step ${status.step}`;
-}
+export { statusAt, statusText, type RunStatus } from './status';
 
 /** The last row index that exists at or before step t (a diverged run stops at k−1). */
 export function shownRow(run: Trajectory, t: number): number {

@@ -1,0 +1,76 @@
+import { detectCycle, type Cycle } from './cycles';
+import type { Trajectory } from './trajectory';
+
+/** What a run's status reads at step t on screen (DESIGN §1, plus cycles and noise). */
+export type RunStatus =
+  | { kind: 'running' }
+  | { kind: 'converged'; step: number }
+  | { kind: 'diverged'; step: number }
+  /** Revisits the same `period` points forever, from step `step` on (it never converges). */
+  | { kind: 'cycling'; step: number; period: number }
+  /** With gradient noise the run cannot converge; it hovers at a loss level. */
+  | { kind: 'hovering'; meanLoss: number; window: number };
+
+/** Steps whose mean loss a noisy run's status reports. */
+export const HOVER_WINDOW = 100;
+
+// Cycle detection looks at a whole computed run; a run object is immutable, so once is enough.
+const cycles = new WeakMap<Trajectory, Cycle | null>();
+
+function cycleOf(run: Trajectory): Cycle | null {
+  if (cycles.has(run)) return cycles.get(run) ?? null;
+  const c = run.divergedAt === null ? detectCycle(run.w, run.dim, run.length) : null;
+  cycles.set(run, c);
+  return c;
+}
+
+function meanLoss(run: Trajectory, from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k <= to; k++) sum += run.loss[k] ?? 0;
+  return sum / (to - from + 1);
+}
+
+/**
+ * The status of a run once the step on screen has reached t. Divergence and convergence come
+ * first (DESIGN §1); a run that revisits the same points reads "cycles with period p from step
+ * k" once t reaches k; with noise, a run whose mean loss has stopped falling (the last 100 steps
+ * within 20 % of the 100 before) reads "hovering" with that mean, since it can never converge.
+ */
+export function statusAt(run: Trajectory, t: number): RunStatus {
+  if (run.divergedAt !== null && t >= run.divergedAt)
+    return { kind: 'diverged', step: run.divergedAt };
+  if (run.convergedAt !== null && t >= run.convergedAt)
+    return { kind: 'converged', step: run.convergedAt };
+  const row = Math.min(t, run.length - 1);
+  if (run.settings.noise) {
+    if (row >= 2 * HOVER_WINDOW - 1) {
+      const recent = meanLoss(run, row - HOVER_WINDOW + 1, row);
+      const before = meanLoss(run, row - 2 * HOVER_WINDOW + 1, row - HOVER_WINDOW);
+      if (recent > 0.8 * before || Math.abs(recent - before) < 1e-12)
+        return { kind: 'hovering', meanLoss: recent, window: HOVER_WINDOW };
+    }
+    return { kind: 'running' };
+  }
+  const cycle = cycleOf(run);
+  if (cycle && t >= cycle.from) return { kind: 'cycling', step: cycle.from, period: cycle.period };
+  return { kind: 'running' };
+}
+
+/** The status as the words shown on screen, e.g. "converged at step 42". */
+export function statusText(status: RunStatus): string {
+  switch (status.kind) {
+    case 'running':
+      return 'running';
+    case 'converged':
+    case 'diverged':
+      return `${status.kind} at step ${status.step}`;
+    case 'cycling':
+      return `cycles with period ${status.period} from step ${status.step}`;
+    case 'hovering':
+      return `hovering: mean loss over the last ${status.window} steps ${formatLoss(status.meanLoss)}`;
+  }
+}
+
+function formatLoss(x: number): string {
+  return Number(x.toPrecision(3)).toString();
+}
