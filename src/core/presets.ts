@@ -64,7 +64,8 @@ const quadratic: BuiltinPreset = {
   beta: 0.9,
   minima: [[0]],
   eigenvalues: [2],
-  lesson: 'Momentum overshoots the bottom and oscillates; plain SGD slides straight in.',
+  lesson:
+    'Plain SGD slides straight in and converges at step 70; momentum overshoots the bottom, swings across it to w ≈ −1.77 and back, and converges only at step 269.',
 };
 
 const doubleWell: BuiltinPreset = {
@@ -88,7 +89,7 @@ const doubleWell: BuiltinPreset = {
   beta: 0.9,
   minima: [[-1.3008395659415772], [1.1309011226299859]],
   lesson:
-    'SGD settles in the local minimum near 1.13; momentum rolls through to the global one near −1.30.',
+    'SGD settles in the local minimum near 1.13 (converged at step 72); momentum rolls through it to the global minimum near −1.30 (step 259).',
 };
 
 const ravine: BuiltinPreset = {
@@ -114,7 +115,7 @@ const ravine: BuiltinPreset = {
   minima: [[0, 0]],
   eigenvalues: [1, 50],
   lesson:
-    'SGD zig-zags across the valley and crawls along it; momentum damps the zig-zag and runs along the floor.',
+    'SGD zig-zags across the valley and crawls along it, converging at step 414; momentum damps the zig-zag and runs along the floor, converging at step 99 (4.2× faster).',
 };
 
 const rosenbrock: BuiltinPreset = {
@@ -144,7 +145,7 @@ const rosenbrock: BuiltinPreset = {
   beta: 0.9,
   minima: [[1, 1]],
   lesson:
-    'Both drop into the curved valley at once; along its floor momentum reaches (1, 1) about ten times sooner.',
+    'Both drop into the curved valley at once; along its floor momentum reaches (1, 1) at step 3118, about ten times sooner than SGD (step 32689).',
 };
 
 const himmelblau: BuiltinPreset = {
@@ -181,7 +182,7 @@ const himmelblau: BuiltinPreset = {
     [3.5844283403304917, -1.8481265269644034],
   ],
   lesson:
-    'Four equal minima: from (0, 0) SGD takes the nearest, (3, 2); momentum carries past it into the basin of (3.58, −1.85).',
+    'Four equal minima: from (0, 0) SGD takes the nearest, (3, 2), at step 62; momentum carries past it into the basin of (3.58, −1.85), converging at step 345.',
 };
 
 const beale: BuiltinPreset = {
@@ -214,7 +215,7 @@ const beale: BuiltinPreset = {
   beta: 0.9,
   minima: [[3, 0.5]],
   lesson:
-    'A flat plateau: SGD stalls where the gradient is tiny; momentum builds up speed and reaches the minimum at (3, 0.5).',
+    'SGD never leaves the steep slope: from step 241 it bounces forever between two points near (−1.30, 1.40) and (−1.34, 1.55), where ‖∇L‖ ≈ 16 (a period-2 cycle); momentum escapes and reaches the minimum at (3, 0.5) at step 561.',
 };
 
 /** All presets, in picker order (1D first). */
