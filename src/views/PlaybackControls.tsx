@@ -52,6 +52,10 @@ export function PlaybackControls() {
           setStep(Number(e.target.value));
         }}
       />
+      <p className="keys-hint" aria-label="Keyboard shortcuts">
+        Keys: <kbd>Space</kbd> play/pause · <kbd>→</kbd> step · <kbd>←</kbd> step back ·{' '}
+        <kbd>Home</kbd> back to step 0
+      </p>
     </section>
   );
 }
