@@ -12,9 +12,20 @@
 // MutationObserver; each change queues rAF → MessageChannel and the last such after-paint time
 // counts), and → the paint after the button reads "Play"; the figure is the later of the two
 // (0 if nothing changed after the click). No floor: the goal is one frame.
-import { FRAME, RUNS, BARE, BASE, freshPage, max, median, percentile, sleep } from './lib.mjs';
+import {
+  FRAME,
+  RUNS,
+  BARE,
+  BASE,
+  freshPage,
+  max,
+  median,
+  percentile,
+  runsShown,
+  sleep,
+} from './lib.mjs';
 
-const PLAY_MS = 3000;
+export const PLAY_MS = 3000;
 const PAUSE_AFTER = 1500;
 const LATE = 1.5 * FRAME;
 
@@ -108,11 +119,11 @@ async function openApp(browser, url) {
     .first()
     .evaluate((el) => (el.dataset.bench = 'step'));
   await sleep(1000); // let load-time work settle
-  return { context, page, play };
+  return { context, page, play, shown: await runsShown(page) };
 }
 
 async function autoplayOnce(browser, url) {
-  const { context, page, play } = await openApp(browser, url);
+  const { context, page, play, shown } = await openApp(browser, url);
   await play.click();
   await sleep(PLAY_MS + 100);
   const f = await page.evaluate(() => window.__frameProbe);
@@ -121,6 +132,7 @@ async function autoplayOnce(browser, url) {
   return {
     ...frameStats(f.frames, f.longtasks, f.t0, Math.min(f.t0 + PLAY_MS, f.stopped)),
     window: Math.min(PLAY_MS, f.stopped - f.t0),
+    runsShown: shown,
     step,
   };
 }

@@ -108,3 +108,9 @@ export async function freshPage(browser, initScript) {
 }
 
 export const BARE = `${BASE}/bench-bare.html`;
+
+/** How many runs the app shows: the Readout's per-run column headers (0 on the bare page). */
+export const runsShown = (page) =>
+  page.evaluate(
+    () => document.querySelectorAll('[aria-label="Readout"] thead th[scope="col"]').length,
+  );

@@ -17,7 +17,7 @@
 //      CHROMIUM the browser (see scripts/chromium.mjs).
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { benchAutoplay } from './autoplay.mjs';
+import { PLAY_MS, benchAutoplay } from './autoplay.mjs';
 import { printDetail } from './contours.mjs';
 import { benchCore } from './core.mjs';
 import { benchFirstPlot } from './first-plot.mjs';
@@ -38,7 +38,7 @@ const row = (interaction, figure, floor, r, goal) =>
 function sliderRows(s) {
   for (const c of ['two', 'four']) {
     const runs = c === 'two' ? '2 runs' : '4 runs (`opt=sgd,momentum,nesterov,adam`)';
-    const shown = s.keys[c].runsShown < 4 && c === 'four' ? '; app showed 2 runs' : '';
+    const shown = c === 'four' ? `; app showed ${s.keys[c].runsShown} runs` : '';
     const k = s.keys[c];
     const kf = s.keys.floor;
     row(
@@ -92,7 +92,7 @@ function autoplayRows(a) {
   const frames = (x) =>
     `${ms(x.p95)} ms (${pct(x.late)} late; long tasks ${ms(x.longtasks, 0)}, longest ${ms(x.longest, 0)} ms)`;
   for (const c of ['two', 'four']) {
-    const runs = c === 'two' ? '2 runs' : '4 runs (`opt=…`)';
+    const runs = c === 'two' ? '2 runs' : `4 runs (\`opt=…\`; app showed ${a[c].runsShown} runs)`;
     row(
       `Autoplay frame interval p95, 10000 steps/s, Rosenbrock, ${runs}`,
       frames(a[c]),
@@ -115,7 +115,7 @@ function autoplayRows(a) {
     `\nAutoplay (medians over ${RUNS} runs; late = interval > ${(1.5 * FRAME).toFixed(1)} ms)`,
   );
   console.log(
-    'case        frames  median  p95    late  long tasks  longest (max of runs)  step at end',
+    'case        window  frames  median  p95    late  long tasks  longest (max of runs)  step at end',
   );
   for (const [k, name] of [
     ['floor', 'bare page'],
@@ -124,7 +124,7 @@ function autoplayRows(a) {
   ]) {
     const x = a[k];
     console.log(
-      `${name.padEnd(10)} ${ms(x.frames, 0).padStart(7)} ${ms(x.med).padStart(7)} ${ms(x.p95).padStart(6)} ${pct(x.late).padStart(6)} ${ms(x.longtasks, 0).padStart(11)} ${ms(x.maxLongest, 0).padStart(22)}  ${(x.steps ?? []).filter(Boolean).join(', ')}`,
+      `${name.padEnd(10)} ${ms(x.window ?? PLAY_MS, 0).padStart(7)} ${ms(x.frames, 0).padStart(7)} ${ms(x.med).padStart(7)} ${ms(x.p95).padStart(6)} ${pct(x.late).padStart(6)} ${ms(x.longtasks, 0).padStart(11)} ${ms(x.maxLongest, 0).padStart(22)}  ${(x.steps ?? []).filter(Boolean).join(', ')}`,
     );
   }
   for (const k of ['two', 'four'])

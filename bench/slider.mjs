@@ -14,7 +14,17 @@
 //     paint on the main thread). Exact, and it includes the wait for the frame that Chromium
 //     imposes on pointermove (rAF-aligned input), but not compositing/presentation, which Event
 //     Timing includes — so it reads a little lower than Event Timing for the same event.
-import { FRAME, RUNS, BARE, BASE, freshPage, median, percentile, sleep } from './lib.mjs';
+import {
+  FRAME,
+  RUNS,
+  BARE,
+  BASE,
+  freshPage,
+  median,
+  percentile,
+  runsShown,
+  sleep,
+} from './lib.mjs';
 
 export const PRESSES = 80;
 const KEY_GAP = 30; // ms between key presses (a keyboard's auto-repeat is ~30 Hz)
@@ -98,12 +108,10 @@ async function once(browser, url, how) {
   const { context, page } = await freshPage(browser, sliderProbe);
   await page.goto(url);
   if (url !== BARE) await page.getByRole('img', { name: /^Loss (surface|curve)$/ }).waitFor();
-  const runsShown = await page.evaluate(() =>
-    ['Nesterov', 'Adam'].some((w) => document.body.innerText.includes(w)) ? 4 : 2,
-  );
+  const shown = await runsShown(page);
   const r = await drive(page, how);
   await context.close();
-  return { ...r, runsShown };
+  return { ...r, runsShown: shown };
 }
 
 const summarise = (rs) => {
