@@ -1,57 +1,40 @@
 import { usePanelRuns, usePanelStep } from './usePanelStep';
-import { useMemo } from 'react';
-import { stepEquations } from './equations';
-import { Tex } from './Tex';
+import { useState } from 'react';
+import { RunEquationBlock } from './RunEquationBlock';
+import { hasSpellings } from './ruleEquations';
+import { SpellingPicker } from './SpellingPicker';
+import type { Spelling } from './spellings';
 import { useKatex } from './useKatex';
 
 /**
- * The update rule typeset with the step's own numbers: momentum's m_t and w_t, m_t unrolled into
- * its first β^k terms, and SGD's update beside them. Plain text until KaTeX has loaded.
+ * "The update, with numbers": every run's rule typeset with the step's own numbers, in `opt`
+ * order. Momentum and Nesterov can be written in three spellings (these notes, PyTorch, EMA);
+ * the "Spelling" radio group switches them all at once, with the same numbers. Plain text until
+ * KaTeX has loaded.
  */
 export function EquationPanel() {
   const step = usePanelStep();
-  const { momentum, sgd } = usePanelRuns();
+  const runs = usePanelRuns();
   const katex = useKatex();
-  const mom = useMemo(() => stepEquations(momentum, step, true), [momentum, step]);
-  const plain = useMemo(() => stepEquations(sgd, step, false), [sgd, step]);
+  const [spelling, setSpelling] = useState<Spelling>('notes');
+  const spelled = runs.filter((e) => hasSpellings(e.id));
 
   return (
     <section className="panel anatomy-panel equations" aria-labelledby="equations-title">
       <h2 id="equations-title">The update, with numbers</h2>
-      <div className="eq-block eq-momentum">
-        <h3>
-          <span className="swatch swatch-momentum" aria-hidden="true" />
-          Momentum, step {mom.t}
-        </h3>
-        <div className="eq-scroll" data-testid="eq-momentum-m">
-          <Tex katex={katex} display tex={mom.velocity.tex} text={mom.velocity.text} />
-        </div>
-        <div className="eq-scroll">
-          <Tex katex={katex} display tex={mom.position.tex} text={mom.position.text} />
-        </div>
-        {mom.unrolled && (
-          <>
-            <p className="anatomy-note">
-              Unrolled: the same m as a β<sup>k</sup>-weighted sum
-            </p>
-            <div className="eq-scroll" data-testid="eq-unrolled">
-              <Tex katex={katex} display tex={mom.unrolled.tex} text={mom.unrolled.text} />
-            </div>
-          </>
-        )}
-      </div>
-      <div className="eq-block eq-sgd">
-        <h3>
-          <span className="swatch swatch-sgd" aria-hidden="true" />
-          SGD (β = 0), step {plain.t}
-        </h3>
-        <div className="eq-scroll">
-          <Tex katex={katex} display tex={plain.velocity.tex} text={plain.velocity.text} />
-        </div>
-        <div className="eq-scroll">
-          <Tex katex={katex} display tex={plain.position.tex} text={plain.position.text} />
-        </div>
-      </div>
+      {spelled.length > 0 && (
+        <SpellingPicker value={spelling} onChange={setSpelling} names={spelled.map((e) => e.id)} />
+      )}
+      {runs.map((e) => (
+        <RunEquationBlock
+          key={e.id}
+          id={e.id}
+          run={e.run}
+          step={step}
+          spelling={spelling}
+          katex={katex}
+        />
+      ))}
     </section>
   );
 }

@@ -2,14 +2,14 @@ import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { format } from 'd3-format';
 import { line } from 'd3-shape';
-import { presetById } from '../../core/presets';
+import { findPreset } from '../../core/presets';
 import { shownRow, type Trajectory } from '../../core/trajectory';
 import { timelineEnd } from '../../state/runs';
 import { useActions, useApp } from '../../state/StoreContext';
 import { Axis } from '../Axes';
 import { formatNumber } from '../format';
-import { RunMarker } from '../RunMarker';
-import { clampPx, RUN_NAMES, RUN_STYLE } from '../screen';
+import { RunMarker, RunSwatch } from '../RunMarker';
+import { clampPx, RUN_STYLE } from '../screen';
 import { useElementSize } from '../useElementSize';
 import { decimate, lossGap, referenceLoss } from './lossScale';
 import { usePanelRuns, usePanelStep } from './usePanelStep';
@@ -23,8 +23,9 @@ function gapOf(run: Trajectory, t: number, lStar: number): number {
 }
 
 /**
- * "Loss by step": both runs' loss gap L(w_t) − L* against t on a log scale (see lossScale.ts for
- * why), the step on screen marked, hover reading t and both losses; a click jumps to that step.
+ * "Loss by step": every run's loss gap L(w_t) − L* against t on a log scale (see lossScale.ts for
+ * why), one line per run in its colour and dash, the step on screen marked, hover reading t and
+ * every run's loss; a click jumps to that step.
  */
 export function LossChart() {
   const runs = usePanelRuns();
@@ -36,28 +37,25 @@ export function LossChart() {
   const { width } = useElementSize(box);
   const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const preset = presetById(fn);
+  // A custom loss has no preset and no known minima: L* is then the lowest loss seen.
+  const preset = findPreset(fn);
 
   const xMax = timelineEnd(runs, step);
 
   const lStar = useMemo(() => {
     const seen = () => {
       let lo = Infinity;
-      for (const r of RUN_NAMES)
-        for (let i = 0; i < runs[r].length; i++) lo = Math.min(lo, runs[r].loss[i] ?? Infinity);
+      for (const { run } of runs)
+        for (let i = 0; i < run.length; i++) lo = Math.min(lo, run.loss[i] ?? Infinity);
       return Number.isFinite(lo) ? lo : 0;
     };
-    return referenceLoss(
-      preset.minima.map((m) => preset.loss(m)),
-      seen,
-    );
+    return referenceLoss(preset ? preset.minima.map((m) => preset.loss(m)) : [], seen);
   }, [preset, runs]);
 
   const chart = useMemo(() => {
     const x = scaleLinear().domain([0, xMax]).range([0, innerW]);
     const bin = Math.max(1, Math.floor(xMax / innerW));
-    const series = RUN_NAMES.map((name) => {
-      const run = runs[name];
+    const series = runs.map(({ run }) => {
       const n = Math.min(run.length, xMax + 1);
       return decimate(n, (i) => gapOf(run, i, lStar), bin);
     });
@@ -88,8 +86,7 @@ export function LossChart() {
     return Math.max(0, Math.min(xMax, t));
   };
   const shown = hover ?? step;
-  const lossText = (name: 'sgd' | 'momentum') => {
-    const run = runs[name];
+  const lossText = (run: Trajectory) => {
     if (run.divergedAt !== null && shown >= run.divergedAt) return `diverged at ${run.divergedAt}`;
     return formatNumber(run.loss[shownRow(run, shown)]);
   };
@@ -125,14 +122,14 @@ export function LossChart() {
                   L(w_t) − L*
                 </text>
               </g>
-              {RUN_NAMES.map((name, i) => (
+              {runs.map(({ id }, i) => (
                 <path
-                  key={name}
+                  key={id}
                   d={chart.paths[i]}
                   fill="none"
-                  stroke={RUN_STYLE[name].color}
+                  stroke={RUN_STYLE[id].color}
                   strokeWidth={1.75}
-                  strokeDasharray={RUN_STYLE[name].dash}
+                  strokeDasharray={RUN_STYLE[id].dash}
                 />
               ))}
               <line
@@ -143,12 +140,11 @@ export function LossChart() {
                 strokeWidth={1.5}
                 className="step-mark"
               />
-              {RUN_NAMES.map((name) => {
-                const run = runs[name];
+              {runs.map(({ id, run }) => {
                 const t = shownRow(run, step);
                 const v = gapOf(run, t, lStar);
                 return Number.isFinite(v) ? (
-                  <RunMarker key={name} run={name} x={x(t)} y={y(v)} size={4} />
+                  <RunMarker key={id} run={id} x={x(t)} y={y(v)} size={4} />
                 ) : null;
               })}
               {hover !== null && (
@@ -164,7 +160,7 @@ export function LossChart() {
                 className="data-area"
                 role="img"
                 aria-label="Loss by step"
-                aria-description="Both runs' loss above the lowest minimum, log scale, against the step. Click to jump to a step."
+                aria-description="Every run's loss above the lowest minimum, log scale, against the step. Click to jump to a step."
                 width={innerW}
                 height={innerH}
                 fill="transparent"
@@ -181,10 +177,15 @@ export function LossChart() {
       </div>
       <p className="chart-readout" data-testid="loss-readout">
         <b>t = {shown}</b>
-        {hover === null ? ' (step on screen)' : ' (pointer)'}:{' '}
-        <span className="swatch swatch-sgd" aria-hidden="true" />
-        SGD L = {lossText('sgd')}; <span className="swatch swatch-momentum" aria-hidden="true" />
-        Momentum L = {lossText('momentum')}
+        {hover === null ? ' (step on screen)' : ' (pointer)'}:
+        {runs.map(({ id, run }, i) => (
+          <span key={id} className="loss-readout-run" data-run={id}>
+            {' '}
+            <RunSwatch run={id} line />
+            {RUN_STYLE[id].label} L = {lossText(run)}
+            {i < runs.length - 1 ? ';' : ''}
+          </span>
+        ))}
       </p>
       <p className="anatomy-note">
         Log scale of the gap above L* = {formatNumber(lStar)}, the lowest minimum, so negative

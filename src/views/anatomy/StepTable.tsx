@@ -1,28 +1,34 @@
 import { usePanelRuns, usePanelStep } from './usePanelStep';
 import { rowOf, type Trajectory } from '../../core/trajectory';
+import { longestRun } from '../../state/runs';
 import { formatNumber, formatVector } from '../format';
-import { RUN_NAMES, RUN_STYLE } from '../screen';
+import { RunSwatch } from '../RunMarker';
+import { RUN_STYLE } from '../screen';
 
 /** Rows shown on each side of the step on screen; only this window is ever rendered. */
 export const TABLE_HALF_WINDOW = 10;
 
-const FIELDS = ['w', 'm', 'grad', 'loss'] as const;
+type Field = 'w' | 'm' | 'grad' | 'loss';
+const ALL_FIELDS: readonly Field[] = ['w', 'm', 'grad', 'loss'];
+/** With three or four runs ∇L is left out so the table stays readable; the CSV has it. */
+const FEW_FIELDS: readonly Field[] = ['w', 'm', 'loss'];
 const HEADS = { w: 'w_t', m: 'm_t', grad: '∇L(w_t)', loss: 'L(w_t)' } as const;
 
-function cell(run: Trajectory, field: (typeof FIELDS)[number], t: number): string {
+function cell(run: Trajectory, field: Field, t: number): string {
   // A diverged run keeps rows < k only: nothing to show past its end.
   if (t >= run.length) return '—';
   return field === 'loss' ? formatNumber(run.loss[t]) : formatVector(rowOf(run, field, t));
 }
 
 /**
- * Both runs step by step (t, w_t, m_t, ∇L, L) in a window of ±10 rows around the step on
- * screen, current row highlighted: the table's cost does not grow with the run's length.
+ * Every run step by step (t, then w_t, m_t, ∇L, L per run) in a window of ±10 rows around the
+ * step on screen, current row highlighted: the table's cost does not grow with the run's length.
  */
 export function StepTable() {
   const step = usePanelStep();
   const runs = usePanelRuns();
-  const last = Math.max(runs.sgd.length, runs.momentum.length) - 1;
+  const fields = runs.length > 2 ? FEW_FIELDS : ALL_FIELDS;
+  const last = longestRun(runs) - 1;
   const from = Math.max(0, Math.min(step - TABLE_HALF_WINDOW, last - 2 * TABLE_HALF_WINDOW));
   const to = Math.min(last, from + 2 * TABLE_HALF_WINDOW);
   const ts: number[] = [];
@@ -41,24 +47,30 @@ export function StepTable() {
       >
         <table>
           <caption className="sr-only">
-            Both runs at steps {from} to {to}; step {step} is on screen
+            Every run at steps {from} to {to}; step {step} is on screen
           </caption>
           <thead>
             <tr>
               <th rowSpan={2} scope="col">
                 t
               </th>
-              {RUN_NAMES.map((name) => (
-                <th key={name} colSpan={FIELDS.length} scope="colgroup" className={`run-${name}`}>
-                  <span className={`swatch swatch-${name}`} aria-hidden="true" />
-                  {RUN_STYLE[name].label}
+              {runs.map(({ id }) => (
+                <th
+                  key={id}
+                  colSpan={fields.length}
+                  scope="colgroup"
+                  className={`run-${id} run-head`}
+                  style={{ borderBottomColor: RUN_STYLE[id].color }}
+                >
+                  <RunSwatch run={id} />
+                  {RUN_STYLE[id].label}
                 </th>
               ))}
             </tr>
             <tr>
-              {RUN_NAMES.flatMap((name) =>
-                FIELDS.map((f) => (
-                  <th key={`${name}-${f}`} scope="col">
+              {runs.flatMap(({ id }) =>
+                fields.map((f, i) => (
+                  <th key={`${id}-${f}`} scope="col" className={i === 0 ? 'run-first' : undefined}>
                     {HEADS[f]}
                   </th>
                 )),
@@ -73,8 +85,12 @@ export function StepTable() {
                 aria-current={t === step ? 'step' : undefined}
               >
                 <th scope="row">{t}</th>
-                {RUN_NAMES.flatMap((name) =>
-                  FIELDS.map((f) => <td key={`${name}-${f}`}>{cell(runs[name], f, t)}</td>),
+                {runs.flatMap(({ id, run }) =>
+                  fields.map((f, i) => (
+                    <td key={`${id}-${f}`} className={i === 0 ? 'run-first' : undefined}>
+                      {cell(run, f, t)}
+                    </td>
+                  )),
                 )}
               </tr>
             ))}
@@ -82,7 +98,9 @@ export function StepTable() {
         </table>
       </div>
       <p className="anatomy-note">
-        Rows after the step on screen are dimmed: they are still to come.
+        m<sub>t</sub> is the step taken, w<sub>t−1</sub> − w<sub>t</sub> (for momentum and Nesterov,
+        their m<sub>t</sub>). Rows after the step on screen are dimmed: they are still to come.
+        {runs.length > 2 && ' With three or more runs ∇L(w_t) is left out here; Export CSV has it.'}
       </p>
     </section>
   );

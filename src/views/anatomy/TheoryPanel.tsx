@@ -1,115 +1,140 @@
-import { useRef } from 'react';
-import { presetById } from '../../core/presets';
-import { betaFloor, predictRun, type RunPrediction } from '../../core/stability';
+import { useRef, useState } from 'react';
+import type { OptimizerId } from '../../core/optimizers/registry';
+import { findPreset } from '../../core/presets';
+import { runEta } from '../../state/settings';
 import { useApp } from '../../state/StoreContext';
 import { formatNumber } from '../format';
+import { RUN_STYLE } from '../screen';
 import { useElementSize } from '../useElementSize';
-import { StabilityMap } from './StabilityMap';
+import { isAdaptive } from './adaptive';
+import { RunPicker } from './RunPicker';
+import { StabilityMap, type MapPoint } from './StabilityMap';
+import { predictRule, THEORY_RULES, type RulePrediction, type TheoryRule } from './theoryRows';
+import { TheoryTable } from './TheoryTable';
 
-function rateText(p: RunPrediction): string {
-  if (!p.stable) return 'diverges (ρ ≥ 1)';
-  return `ρ = ${formatNumber(p.rate, 5)} per step, about ${formatNumber(Math.ceil(p.stepsToMillionth))} steps to shrink the error 10⁶×`;
-}
+const isTheoryRule = (id: OptimizerId): id is TheoryRule =>
+  (THEORY_RULES as readonly OptimizerId[]).includes(id);
 
 /**
- * The linear theory for constant-curvature bowls, live with the sliders: each run's stability
- * limit on η, its predicted rate (spectral radius), and a warning when η is within 10% of a limit
- * or past it — before the next slider move makes a run diverge — plus the (η, β) map.
+ * The linear theory for constant-curvature bowls, live with the sliders: SGD's, momentum's and
+ * Nesterov's stability limit on η and predicted rate (each run at its own η), a warning when a
+ * shown run's η is within 10% of its limit or past it — before the next slider move makes it
+ * diverge — and the (η, β) map with every run that has a point on it.
  */
 export function TheoryPanel() {
   const fn = useApp((s) => s.settings.fn);
-  const eta = useApp((s) => s.settings.eta);
-  const beta = useApp((s) => s.settings.beta);
+  const settings = useApp((s) => s.settings);
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box);
-  const preset = presetById(fn);
-  const eig = preset.eigenvalues;
+  const [shade, setShade] = useState<OptimizerId | null>(null);
+  const preset = findPreset(fn);
+  const eig = preset?.eigenvalues;
 
   if (!eig || eig.length === 0)
     return (
       <section className="panel anatomy-panel theory" aria-labelledby="theory-title">
         <h2 id="theory-title">Theory</h2>
         <p className="anatomy-note">
-          The stability rule 0 &lt; η·λ &lt; 2 + 2β needs a constant curvature. {preset.name}’s
-          curvature changes from place to place, so there is no single prediction here; try the
-          quadratic bowl or the ravine.
+          The stability rule 0 &lt; η·λ &lt; 2 + 2β needs a constant curvature.{' '}
+          {preset ? `${preset.name}’s` : 'This loss’s'} curvature changes from place to place, so
+          there is no single prediction here; try the quadratic bowl or the ravine.
         </p>
       </section>
     );
 
+  const { opt, beta } = settings;
   const lambdaMax = Math.max(...eig);
-  const sgd = predictRun(eig, eta, 0);
-  const mom = predictRun(eig, eta, beta);
-  const warn = (name: string, p: RunPrediction, bound: string) =>
-    p.margin === 'ok' ? null : (
-      <li className={`theory-warning margin-${p.margin}`}>
+  // A rule among the runs uses its run's η; the others the shared η.
+  const rows = THEORY_RULES.map((id) => predictRule(id, eig, runEta(settings, id), beta));
+  const shownRows = rows.filter((p) => opt.includes(p.id));
+  const adaptive = opt.filter(isAdaptive);
+  const warn = (p: RulePrediction) => {
+    const name = RUN_STYLE[p.id].label;
+    const load = `η·λ_max = ${formatNumber(p.eta * lambdaMax)}`;
+    const bound = `${formatNumber(p.etaLimit * lambdaMax)}`;
+    return p.margin === 'ok' ? null : (
+      <li key={p.id} className={`theory-warning margin-${p.margin}`}>
         {p.margin === 'unstable'
-          ? `${name} diverges: η·λ_max = ${formatNumber(eta * lambdaMax)} is not below ${bound}.`
-          : `${name} is within 10% of its limit: η·λ_max = ${formatNumber(eta * lambdaMax)} of ${bound}; raise η past ${formatNumber(p.etaLimit)} and it diverges.`}
+          ? `${name} diverges: ${load} is not below ${bound}.`
+          : `${name} is within 10% of its limit: ${load} of ${bound}; raise η past ${formatNumber(p.etaLimit)} and it diverges.`}
       </li>
     );
-  const warnings = [
-    warn('SGD', sgd, '2'),
-    warn('Momentum', mom, `2 + 2β = ${formatNumber(2 + 2 * beta)}`),
-  ].filter((w) => w !== null);
+  };
+  const warnings = shownRows.map(warn).filter((w) => w !== null);
+  const mapIds = opt.filter(isTheoryRule);
+  const points: MapPoint[] = mapIds.map((id) => ({
+    id,
+    eta: runEta(settings, id),
+    beta: id === 'sgd' ? 0 : beta,
+  }));
+  const both = opt.includes('momentum') && opt.includes('nesterov');
+  const shadeId: OptimizerId =
+    both && shade !== null ? shade : opt.includes('nesterov') && !both ? 'nesterov' : 'momentum';
+  const slower = (a: TheoryRule, b: TheoryRule) => {
+    const pa = rows.find((p) => p.id === a);
+    const pb = rows.find((p) => p.id === b);
+    return pa && pb && opt.includes(a) && opt.includes(b) && pa.rate > pb.rate;
+  };
 
   return (
     <section className="panel anatomy-panel theory" aria-labelledby="theory-title">
       <h2 id="theory-title">Theory</h2>
       <p className="anatomy-note">
-        On this bowl the Hessian’s eigenvalues are λ = {eig.join(', ')}. Along each, the update is
-        linear with characteristic polynomial z² − (1 + β − ηλ)z + β; a run converges iff every root
-        has |z| &lt; 1, which is 0 &lt; η·λ &lt; 2 + 2β (SGD, β = 0: 0 &lt; η·λ &lt; 2). The rate ρ
-        = max |z| is the factor the error shrinks by per step.
+        On this bowl the Hessian’s eigenvalues are λ = {eig.join(', ')}. Along each, a run is a 2×2
+        linear recursion in (w, m). Momentum’s characteristic polynomial is z² − (1 + β − ηλ)z + β,
+        stable iff 0 &lt; η·λ &lt; 2 + 2β (SGD, β = 0: η·λ &lt; 2). Nesterov’s is z² − (1 + β)(1 −
+        ηλ)z + β(1 − ηλ), stable iff η·λ &lt; (2 + 2β)/(1 + 2β), a tighter limit. The rate ρ = max
+        |z| is the factor the error shrinks by per step.
       </p>
-      <table className="theory-table">
-        <thead>
-          <tr>
-            <th scope="col">run</th>
-            <th scope="col">stable while</th>
-            <th scope="col">predicted</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">
-              <span className="swatch swatch-sgd" aria-hidden="true" />
-              SGD
-            </th>
-            <td>η &lt; 2/λ_max = {formatNumber(sgd.etaLimit)}</td>
-            <td data-testid="sgd-rate">{rateText(sgd)}</td>
-          </tr>
-          <tr>
-            <th scope="row">
-              <span className="swatch swatch-momentum" aria-hidden="true" />
-              Momentum
-            </th>
-            <td>
-              η &lt; (2+2β)/λ_max = {formatNumber(mom.etaLimit)}
-              {eta * lambdaMax > 2 && (
-                <> (needs β &gt; {formatNumber(betaFloor(eta, lambdaMax))})</>
-              )}
-            </td>
-            <td data-testid="momentum-rate">{rateText(mom)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <TheoryTable rows={rows} shown={opt} lambdaMax={lambdaMax} />
       <div role="status">
         {warnings.length > 0 ? (
           <ul className="theory-warnings">{warnings}</ul>
-        ) : (
+        ) : shownRows.length > 0 ? (
           <p className="anatomy-note">
-            Now η·λ_max = {formatNumber(eta * lambdaMax)}: both runs are well inside their limits.
-            {mom.rate > sgd.rate &&
+            {shownRows.length === 1
+              ? `The ${RUN_STYLE[shownRows[0]?.id ?? 'sgd'].label} run is well inside its limit.`
+              : shownRows.length === 2
+                ? 'Both runs are well inside their limits.'
+                : 'Every run here is well inside its limit.'}
+            {slower('momentum', 'sgd') &&
               ' Theory predicts momentum converges more slowly here than SGD (its rate is larger).'}
+            {slower('nesterov', 'sgd') &&
+              ' Theory predicts Nesterov converges more slowly here than SGD.'}
           </p>
-        )}
+        ) : null}
       </div>
+      {adaptive.length > 0 && (
+        <p className="anatomy-note" data-testid="theory-adaptive">
+          {adaptive.map((id) => RUN_STYLE[id].label).join(', ')}{' '}
+          {adaptive.length === 1 ? 'has' : 'have'} no (η, β) point on this map:{' '}
+          {adaptive.length === 1 ? 'its' : 'their'} step scale changes per coordinate as{' '}
+          {adaptive.length === 1 ? 'it runs' : 'they run'}, so this linear theory does not predict{' '}
+          {adaptive.length === 1 ? 'it' : 'them'}.
+        </p>
+      )}
+      {both && (
+        <RunPicker
+          label="Shade the map by"
+          ids={['momentum', 'nesterov']}
+          value={shadeId}
+          onChange={setShade}
+        />
+      )}
       <div ref={box} className="stability-map-box">
         {width > 0 && (
-          <StabilityMap eigenvalues={eig} eta={eta} beta={beta} width={Math.min(width, 420)} />
+          <StabilityMap
+            eigenvalues={eig}
+            rule={shadeId === 'nesterov' ? 'nesterov' : 'heavy-ball'}
+            points={points}
+            width={Math.min(width, 420)}
+          />
         )}
       </div>
+      <p className="anatomy-note">
+        Shaded by {RUN_STYLE[shadeId].label.toLowerCase()}’s rate (darker converges faster, blank
+        diverges); solid line: momentum’s limit, dashed: Nesterov’s.
+      </p>
     </section>
   );
 }

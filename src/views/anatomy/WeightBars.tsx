@@ -1,8 +1,15 @@
 import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { clampPx } from '../screen';
+import type { OptimizerId } from '../../core/optimizers/registry';
+import { clampPx, RUN_STYLE } from '../screen';
 import { format } from 'd3-format';
-import { subscript, superscript, waterfallDomain, type WaterfallRow } from './waterfall';
+import {
+  subscript,
+  superscript,
+  waterfallDomain,
+  waterfallExtent,
+  type WaterfallRow,
+} from './waterfall';
 
 const ROW_H = 16;
 const BAR_H = 10;
@@ -38,27 +45,33 @@ function Bar(props: { x0: number; x1: number; color: string; opacity?: number })
 
 /**
  * The β^k waterfall: one row per term η·β^k·g_{t−1−k} (newest first), each bar starting where the
- * running sum of the newer terms ends, then m_t as a whole bar and SGD's single term below it.
- * One column per coordinate (w in 1D; x and y in 2D), each with its own zero line and scale.
- * Decorative for assistive tech: the same numbers are in the terms table beside it.
+ * running sum of the newer terms ends, then m_t as a whole bar and, when SGD is shown, its single
+ * term below it. One column per coordinate (w in 1D; x and y in 2D), each with its own zero line
+ * and scale; bars in the unrolled run's colour (Momentum or Nesterov). Decorative for assistive
+ * tech: the same numbers are in the terms table beside it.
  */
 export const WeightBars = memo(function WeightBars(props: {
+  /** The unrolled run: momentum or Nesterov. */
+  run: OptimizerId;
   rows: readonly WaterfallRow[];
-  /** m_t of the momentum run and of SGD, per coordinate. */
+  /** m_t of the unrolled run, and of SGD when it is shown (null when not), per coordinate. */
   momentumM: readonly number[];
-  sgdM: readonly number[];
+  sgdM: readonly number[] | null;
   dim: number;
   width: number;
   /** The step whose m_t is shown, for the labels. */
   t: number;
 }) {
-  const { rows, momentumM, sgdM, dim, width, t } = props;
+  const { run, rows, momentumM, sgdM, dim, width, t } = props;
+  const color = RUN_STYLE[run].color;
   const colW = Math.max(60, (width - LABEL_W - dim * (VALUE_W + GAP)) / dim);
-  const height = HEAD_H + (rows.length + 2) * ROW_H + 8;
+  const height = HEAD_H + (rows.length + (sgdM ? 2 : 1)) * ROW_H + 8;
   const columns = useMemo(
     () =>
       Array.from({ length: dim }, (_, i) => {
-        const { domain, sgdClipped } = waterfallDomain(rows, i, momentumM[i] ?? 0, sgdM[i] ?? 0);
+        const { domain, sgdClipped } = sgdM
+          ? waterfallDomain(rows, i, momentumM[i] ?? 0, sgdM[i] ?? 0)
+          : { domain: waterfallExtent(rows, i, [momentumM[i] ?? 0]), sgdClipped: false };
         // clamp: a clipped SGD bar ends at the column's edge.
         const x = scaleLinear().domain(domain).range([0, colW]).nice().clamp(true);
         return { x, sgdClipped };
@@ -100,7 +113,7 @@ export const WeightBars = memo(function WeightBars(props: {
                     x2={clampPx(from)}
                     y1={-ROW_H / 2 + BAR_H / 2}
                     y2={(ROW_H - BAR_H) / 2}
-                    stroke="var(--momentum)"
+                    stroke={color}
                     strokeWidth={1}
                     opacity={0.6}
                   />
@@ -108,7 +121,7 @@ export const WeightBars = memo(function WeightBars(props: {
                 <Bar
                   x0={from}
                   x1={to}
-                  color="var(--momentum)"
+                  color={color}
                   opacity={r.k === null ? 0.35 : 0.3 + 0.7 * r.weight}
                 />
                 <text x={colW + 4} y={12} className="wf-value">
@@ -118,27 +131,29 @@ export const WeightBars = memo(function WeightBars(props: {
             );
           })}
           <g style={{ transform: `translateY(${sumY}px)` }} className="wf-row">
-            <Bar x0={x(0)} x1={x(momentumM[i] ?? 0)} color="var(--momentum)" />
+            <Bar x0={x(0)} x1={x(momentumM[i] ?? 0)} color={color} />
             <text x={colW + 4} y={12} className="wf-value wf-total">
               {label(momentumM[i])}
             </text>
           </g>
-          <g style={{ transform: `translateY(${sumY + ROW_H}px)` }} className="wf-row">
-            <Bar x0={x(0)} x1={x(sgdM[i] ?? 0)} color="var(--sgd)" />
-            {sgdClipped && (
-              <text
-                x={(sgdM[i] ?? 0) > 0 ? colW - 2 : 2}
-                y={11}
-                textAnchor={(sgdM[i] ?? 0) > 0 ? 'end' : 'start'}
-                className="wf-clip"
-              >
-                {(sgdM[i] ?? 0) > 0 ? 'off scale ▸' : '◂ off scale'}
+          {sgdM && (
+            <g style={{ transform: `translateY(${sumY + ROW_H}px)` }} className="wf-row">
+              <Bar x0={x(0)} x1={x(sgdM[i] ?? 0)} color={RUN_STYLE.sgd.color} />
+              {sgdClipped && (
+                <text
+                  x={(sgdM[i] ?? 0) > 0 ? colW - 2 : 2}
+                  y={11}
+                  textAnchor={(sgdM[i] ?? 0) > 0 ? 'end' : 'start'}
+                  className="wf-clip"
+                >
+                  {(sgdM[i] ?? 0) > 0 ? 'off scale ▸' : '◂ off scale'}
+                </text>
+              )}
+              <text x={colW + 4} y={12} className="wf-value">
+                {label(sgdM[i])}
               </text>
-            )}
-            <text x={colW + 4} y={12} className="wf-value">
-              {label(sgdM[i])}
-            </text>
-          </g>
+            </g>
+          )}
         </g>
       ))}
       <g className="wf-labels">
@@ -160,9 +175,11 @@ export const WeightBars = memo(function WeightBars(props: {
         <text x={0} y={sumY + 12} className="wf-total">
           = m{subscript(t)} (sum)
         </text>
-        <text x={0} y={sumY + ROW_H + 12}>
-          SGD m{subscript(t)}
-        </text>
+        {sgdM && (
+          <text x={0} y={sumY + ROW_H + 12}>
+            SGD m{subscript(t)}
+          </text>
+        )}
       </g>
     </svg>
   );

@@ -1,11 +1,17 @@
 import { usePanelRuns, usePanelStep } from './usePanelStep';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { decompose, effectiveMemory } from '../../core/decomposition';
-import { presetById } from '../../core/presets';
+import type { OptimizerId } from '../../core/optimizers/registry';
 import { rowOf, shownRow } from '../../core/trajectory';
+import { findRun, firstRun } from '../../state/runs';
 import { useActions, useApp } from '../../state/StoreContext';
 import { formatNumber, formatVector } from '../format';
+import { RunSwatch } from '../RunMarker';
+import { RUN_STYLE } from '../screen';
 import { useElementSize } from '../useElementSize';
+import { pickedOf, RunPicker } from './RunPicker';
+import { SgdLine } from './SgdLine';
+import { TermsTable } from './TermsTable';
 import { WeightBars } from './WeightBars';
 import { waterfallRows } from './waterfall';
 
@@ -14,32 +20,47 @@ export const SHOWN_TERMS = 30;
 /** Autoplay speed (steps/s) above which the bars jump instead of gliding. */
 const FAST_SPEED = 15;
 
+/** The runs whose m_t unrolls into β^k-weighted gradients (DESIGN §6). */
+const UNROLLED: readonly OptimizerId[] = ['momentum', 'nesterov'];
+
 /**
- * "β^k weights": the momentum run's m_t unrolled into η·β^k·g_{t−1−k}, newest first, as a
- * waterfall adding up to m_t; SGD's m_t = η·g_{t−1} beside it; effective memory and total weight.
+ * "β^k weights": the momentum (or Nesterov) run's m_t unrolled into η·β^k·g_{t−1−k}, newest
+ * first, as a waterfall adding up to m_t, with a picker when both are shown; SGD's m_t = η·g_{t−1}
+ * beside it when SGD is shown; effective memory and total weight.
  */
 export function WeightsPanel() {
   const step = usePanelStep();
-  const { momentum, sgd } = usePanelRuns();
-  const fn = useApp((s) => s.settings.fn);
+  const runs = usePanelRuns();
   const beta = useApp((s) => s.settings.beta);
-  const eta = useApp((s) => s.settings.eta);
   const showTerms = useApp((s) => s.settings.terms);
   // Past ~15 steps a second each bar would be retargeted mid-transition anyway; skip the
   // animation then, and save the frames for the plot.
   const still = useApp((s) => s.playing && s.settings.speed > FAST_SPEED);
   const { setShowTerms } = useActions();
-  const dim = presetById(fn).dim;
+  const [picked, setPicked] = useState<OptimizerId | null>(null);
+  // Every run shares the loss, so any run knows its dimension (a custom loss has no preset).
+  const dim = firstRun(runs).dim;
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box);
 
-  const t = shownRow(momentum, step);
-  const dec = useMemo(() => decompose(momentum, t, SHOWN_TERMS), [momentum, t]);
-  const rows = useMemo(() => waterfallRows(dec, dim), [dec, dim]);
-  const mM = useMemo(() => rowOf(momentum, 'm', t), [momentum, t]);
-  const sgdT = shownRow(sgd, step);
-  const mS = useMemo(() => rowOf(sgd, 'm', sgdT), [sgd, sgdT]);
-  const stopped = momentum.divergedAt !== null && step >= momentum.divergedAt;
+  const family = runs.filter((e) => UNROLLED.includes(e.id)).map((e) => e.id);
+  const id = pickedOf(family, picked);
+  const run = id === null ? undefined : findRun(runs, id);
+  const sgd = findRun(runs, 'sgd');
+  const t = run ? shownRow(run, step) : 0;
+  const sgdT = sgd ? shownRow(sgd, step) : 0;
+  // One memo for the step's numbers: the bars (memo) then re-render only when they change.
+  const { dec, rows, mM, mS } = useMemo(() => {
+    const dec = run ? decompose(run, t, SHOWN_TERMS) : null;
+    return {
+      dec,
+      rows: dec ? waterfallRows(dec, dim) : [],
+      mM: run ? rowOf(run, 'm', t) : [],
+      mS: sgd ? rowOf(sgd, 'm', sgdT) : null,
+    };
+  }, [run, t, sgd, sgdT, dim]);
+  // The surface draws the terms of momentum if shown, else Nesterov's (TipToTailLayer).
+  const drawn = family[0];
 
   return (
     <section className="panel anatomy-panel weights" aria-label="β^k weights">
@@ -50,81 +71,97 @@ export function WeightsPanel() {
         m<sub>t</sub> = η·(g<sub>t−1</sub> + β·g<sub>t−2</sub> + β²·g<sub>t−3</sub> + …): each past
         gradient counts with a fixed weight β<sup>k</sup> that shrinks with its age k.
       </p>
-      <dl className="weights-stats">
-        <div>
-          <dt>effective memory 1/(1−β)</dt>
-          <dd>{formatNumber(effectiveMemory(beta), 5)} steps</dd>
-        </div>
-        <div>
-          <dt>
-            total weight (1−β<sup>t</sup>)/(1−β) at t = {dec.t}
-          </dt>
-          <dd data-testid="total-weight">{formatNumber(dec.totalWeight, 5)}</dd>
-        </div>
-      </dl>
-      <p className="weights-sums">
-        <span className="swatch swatch-momentum" aria-hidden="true" />
-        Momentum m<sub>{dec.t}</sub> = <output data-testid="momentum-m">{formatVector(mM)}</output>,
-        the sum of {dec.t} term
-        {dec.t === 1 ? '' : 's'}
-        <br />
-        <span className="swatch swatch-sgd" aria-hidden="true" />
-        SGD m<sub>{sgdT}</sub> = η·g<sub>{Math.max(0, sgdT - 1)}</sub> ={' '}
-        <output data-testid="sgd-m">{formatVector(mS)}</output>: only the newest term, its own
-        gradient
-      </p>
-      {stopped && (
-        <p className="anatomy-warning">
-          Momentum diverged at step {momentum.divergedAt}; showing its last finite step, {t}.
-        </p>
+      {id !== null && family.length > 1 && (
+        <RunPicker label="Unrolled run" ids={family} value={id} onChange={setPicked} />
       )}
-      <div ref={box} className={still ? 'weights-bars still' : 'weights-bars'}>
-        {dec.t === 0 ? (
-          <p className="anatomy-note">At step 0 nothing has accumulated yet: m₀ = 0. Step on.</p>
-        ) : (
-          width > 0 && (
-            <WeightBars rows={rows} momentumM={mM} sgdM={mS} dim={dim} width={width} t={dec.t} />
-          )
-        )}
-      </div>
-      {dim === 2 && (
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={showTerms}
-            onChange={(e) => setShowTerms(e.target.checked)}
-          />
-          <span>
-            Draw the terms tip to tail on the surface (from w<sub>t−1</sub> to w<sub>t</sub>)
-          </span>
-        </label>
+      {run && dec && id !== null ? (
+        <>
+          {id === 'nesterov' && (
+            <p className="anatomy-note nesterov-note">
+              Nesterov’s terms are gradients at its <b>look-ahead points</b> w<sub>k</sub> − β·m
+              <sub>k</sub>, where momentum alone would carry it, not at w<sub>k</sub>: the same
+              weights β<sup>k</sup>, other gradients.
+            </p>
+          )}
+          <dl className="weights-stats">
+            <div>
+              <dt>effective memory 1/(1−β)</dt>
+              <dd>{formatNumber(effectiveMemory(beta), 5)} steps</dd>
+            </div>
+            <div>
+              <dt>
+                total weight (1−β<sup>t</sup>)/(1−β) at t = {dec.t}
+              </dt>
+              <dd data-testid="total-weight">{formatNumber(dec.totalWeight, 5)}</dd>
+            </div>
+          </dl>
+          <p className="weights-sums">
+            <RunSwatch run={id} />
+            {RUN_STYLE[id].label} m<sub>{dec.t}</sub> ={' '}
+            <output data-testid={`${id}-m`}>{formatVector(mM)}</output>
+            {dec.t === 0
+              ? ': no step has been taken yet'
+              : `, the sum of ${dec.t} term${dec.t === 1 ? '' : 's'}`}
+            {sgd && (
+              <>
+                <br />
+                <SgdLine run={sgd} t={sgdT} m={mS ?? []} />
+              </>
+            )}
+          </p>
+          {run.divergedAt !== null && step >= run.divergedAt && (
+            <p className="anatomy-warning">
+              {RUN_STYLE[id].label} diverged at step {run.divergedAt}; showing its last finite step,{' '}
+              {t}.
+            </p>
+          )}
+          <div ref={box} className={still ? 'weights-bars still' : 'weights-bars'}>
+            {dec.t === 0 ? (
+              <p className="anatomy-note">
+                At step 0 no step has been taken yet and nothing has accumulated: m₀ = 0. Step on.
+              </p>
+            ) : (
+              width > 0 && (
+                <WeightBars
+                  run={id}
+                  rows={rows}
+                  momentumM={mM}
+                  sgdM={mS}
+                  dim={dim}
+                  width={width}
+                  t={dec.t}
+                />
+              )
+            )}
+          </div>
+          {dim === 2 && drawn && (
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={showTerms}
+                onChange={(e) => setShowTerms(e.target.checked)}
+              />
+              <span>
+                Draw {RUN_STYLE[drawn].label}’s terms tip to tail on the surface (from w
+                <sub>t−1</sub> to w<sub>t</sub>)
+              </span>
+            </label>
+          )}
+          <TermsTable id={id} rows={rows} t={dec.t} eta={run.settings.eta} beta={beta} />
+        </>
+      ) : (
+        <>
+          <p className="anatomy-note">
+            The β<sup>k</sup> view unrolls Momentum and Nesterov, and neither is shown: add one
+            under “Runs” to see its m<sub>t</sub> taken apart.
+          </p>
+          {sgd && (
+            <p className="weights-sums">
+              <SgdLine run={sgd} t={sgdT} m={mS ?? []} />
+            </p>
+          )}
+        </>
       )}
-      {/* The wrapper hides it: a table's min-content width ignores the sr-only 1px box. */}
-      <div className="sr-only">
-        <table>
-          <caption>
-            β^k terms of momentum m_{dec.t} (η = {eta}, β = {beta}), newest first
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">k</th>
-              <th scope="col">weight β^k</th>
-              <th scope="col">term η·β^k·g</th>
-              <th scope="col">running sum</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.k === null ? `older (${r.count} terms)` : r.k}</th>
-                <td>{formatNumber(r.weight, 6)}</td>
-                <td>{formatVector(r.value)}</td>
-                <td>{formatVector(r.to)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </section>
   );
 }

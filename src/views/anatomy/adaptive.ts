@@ -91,3 +91,11 @@ export function stepRange(a: AdaptiveAnatomy): [number, number] {
   const r = a.coords.map((c) => c.stepOverEta).filter(Number.isFinite);
   return r.length === 0 ? [NaN, NaN] : [Math.min(...r), Math.max(...r)];
 }
+
+/** One state slot of row `row` (e.g. Adam's s is slot 1), one number per coordinate. */
+export function stateRow(run: Trajectory, row: number, slot: number): number[] {
+  const r = shownRow(run, row);
+  return Array.from({ length: run.dim }, (_, i) =>
+    run.stateSize > slot ? (run.state[stateIndex(r, slot, i, run.stateSize, run.dim)] ?? NaN) : NaN,
+  );
+}

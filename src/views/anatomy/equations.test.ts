@@ -39,7 +39,8 @@ describe('stepEquations', () => {
 describe('texNumber', () => {
   it('writes minus signs in ASCII, exponents as powers of ten, vectors as columns', () => {
     expect(texNumber(-1.5)).toBe('-1.5');
-    expect(texNumber(1.2345e-7)).toBe('1.2345\\times10^{-7}');
+    expect(texNumber(1.2345e-7)).toBe('1.2345 \\times 10^{-7}');
+    expect(texNumber(0.9950000000000001)).toBe('0.995');
     expect(texVector([1, -2])).toBe('\\begin{pmatrix}1\\\\-2\\end{pmatrix}');
   });
 });

@@ -1,6 +1,7 @@
 import { decompose } from '../../core/decomposition';
 import { rowOf, shownRow, type Trajectory } from '../../core/trajectory';
 import { formatNumber, formatVector } from '../format';
+import { texNumber as texNum } from '../texNumber';
 
 /** A formula as TeX for KaTeX and as plain text for the fallback and for reading. */
 export interface Formula {
@@ -8,14 +9,9 @@ export interface Formula {
   readonly text: string;
 }
 
-/** A number in TeX: 5 significant digits, ASCII minus, exponents as ×10^n. */
+/** A number in TeX at 5 significant digits (the readout's), via the app's one formatter. */
 export function texNumber(x: number): string {
-  const s = formatNumber(x, 5).replace('−', '-');
-  if (s === '∞' || s === '-∞') return s === '∞' ? '\\infty' : '-\\infty';
-  const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
-  if (!m) return s;
-  const exp = Number(m[2]);
-  return `${m[1]}\\times10^{${exp}}`;
+  return texNum(x, 5);
 }
 
 /** A vector in TeX: a plain number in 1D, a column in 2D. */
@@ -25,14 +21,75 @@ export function texVector(v: readonly number[]): string {
 }
 
 /** A vector as a factor after "·": negatives in 1D get parentheses. */
-function texFactor(v: readonly number[]): string {
+export function texFactor(v: readonly number[]): string {
   const s = texVector(v);
   return v.length === 1 && s.startsWith('-') ? `(${s})` : s;
 }
 
-function textFactor(v: readonly number[]): string {
+/** The plain-text twin of texFactor. */
+export function textFactor(v: readonly number[]): string {
   const s = formatVector(v);
   return v.length === 1 && s.startsWith('−') ? `(${s})` : s;
+}
+
+/** A vector as a Formula piece (TeX and text). */
+export function vec(v: readonly number[]): Formula {
+  return { tex: texVector(v), text: formatVector(v) };
+}
+
+/** A vector as a factor (negatives in 1D in parentheses), as a Formula piece. */
+export function factor(v: readonly number[]): Formula {
+  return { tex: texFactor(v), text: textFactor(v) };
+}
+
+/** A scalar as a Formula piece. */
+export function num(x: number): Formula {
+  return { tex: texNumber(x), text: formatNumber(x) };
+}
+
+/** Pieces joined without separators: each piece's TeX, and each piece's text. */
+export function join(...parts: readonly (Formula | string)[]): Formula {
+  const tex = parts.map((p) => (typeof p === 'string' ? p : p.tex)).join('');
+  const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+  return { tex, text };
+}
+
+/** The same words in TeX and text (e.g. an operator: { tex: ' \\cdot ', text: '·' }). */
+export function both(tex: string, text: string): Formula {
+  return { tex, text };
+}
+
+/**
+ * An equation chain "lhs = rule = numbers = result". With `wide` (2D, or a long rule) it breaks
+ * into aligned lines after the rule, so column vectors fit a phone-wide panel.
+ */
+export function chain(
+  wide: boolean,
+  lhs: Formula,
+  rule: Formula,
+  numbers: Formula,
+  result: Formula,
+  /** Also break before the result (2D lines with three vectors). */
+  breakResult = false,
+): Formula {
+  const last = breakResult ? ` \\\\ &= ${result.tex}` : ` = ${result.tex}`;
+  const tex = wide
+    ? `\\begin{aligned} ${lhs.tex} &= ${rule.tex} \\\\ &= ${numbers.tex}${last} \\end{aligned}`
+    : `${lhs.tex} = ${rule.tex} = ${numbers.tex} = ${result.tex}`;
+  return { tex, text: `${lhs.text} = ${rule.text} = ${numbers.text} = ${result.text}` };
+}
+
+/** A subscript index in TeX. */
+export const sub = (n: number | string) => `_{${n}}`;
+
+/**
+ * How the gradient of step t is written: ∇L(point) when it is the exact gradient, g_{t−1} when
+ * noise was added to it (DESIGN §8), so the formula never claims a noisy number is ∇L.
+ */
+export function gradName(run: Trajectory, p: number, point: Formula): Formula {
+  return run.settings.noise
+    ? both(`g${sub(p)}`, `g${p}`)
+    : join(both('\\nabla L(', '∇L('), point, ')');
 }
 
 /** How many of the unrolled sum's terms are written out with their numbers. */
@@ -48,6 +105,23 @@ export interface StepEquations {
   readonly position: Formula;
   /** m_t unrolled: η·Σ β^k·g_{t−1−k} with the first terms' values (momentum only). */
   readonly unrolled: Formula | null;
+}
+
+/** The minus sign of a formula: ASCII in TeX (typeset as a minus), "−" in text. */
+export const MINUS = both(' - ', ' − ');
+/** The product dot. */
+export const DOT = both(' \\cdot ', '·');
+
+/** w_t = w_{t−1} − m_t with the step's numbers (m_t: the step taken, for every rule). */
+export function positionLine(run: Trajectory, t: number): Formula {
+  const p = t - 1;
+  return chain(
+    run.dim > 1,
+    both(`w${sub(t)}`, `w${t}`),
+    both(`w${sub(p)} - m${sub(t)}`, `w${p} − m${t}`),
+    join(vec(rowOf(run, 'w', p)), MINUS, factor(rowOf(run, 'm', t))),
+    vec(rowOf(run, 'w', t)),
+  );
 }
 
 /** Builds the step's equations for a run; `momentum` selects the β form and the unrolled sum. */
@@ -68,33 +142,35 @@ export function stepEquations(run: Trajectory, step: number, momentum: boolean):
   }
   const p = t - 1;
   const mPrev = rowOf(run, 'm', p);
-  const g = rowOf(run, 'grad', p);
+  const g = rowOf(run, 'used', t);
   const m = rowOf(run, 'm', t);
-  const wPrev = rowOf(run, 'w', p);
-  const sub = (n: number) => `_{${n}}`;
-  // In 2D each number is a column vector: break lines sooner so a phone-wide panel fits them.
   const wide = run.dim > 1;
-  const br = wide ? ' \\\\ &' : '';
-  const velocity: Formula = momentum
-    ? {
-        // Two aligned lines (rule, then numbers) so 2D vectors fit a narrow panel.
-        tex: `\\begin{aligned} m${sub(t)} &= \\beta\\, m${sub(p)} + \\eta\\, \\nabla L(w${sub(p)}) \\\\ &= ${texNumber(beta)} \\cdot ${texFactor(mPrev)} + ${texNumber(eta)} \\cdot ${texFactor(g)}${br} = ${texVector(m)} \\end{aligned}`,
-        text: `m${t} = β·m${p} + η·∇L(w${p}) = ${formatNumber(beta)}·${textFactor(mPrev)} + ${formatNumber(eta)}·${textFactor(g)} = ${formatVector(m)}`,
-      }
-    : {
-        tex: wide
-          ? `\\begin{aligned} m${sub(t)} &= \\eta\\, \\nabla L(w${sub(p)}) \\\\ &= ${texNumber(eta)} \\cdot ${texFactor(g)} = ${texVector(m)} \\end{aligned}`
-          : `m${sub(t)} = \\eta\\, \\nabla L(w${sub(p)}) = ${texNumber(eta)} \\cdot ${texFactor(g)} = ${texVector(m)}`,
-        text: `m${t} = η·∇L(w${p}) = ${formatNumber(eta)}·${textFactor(g)} = ${formatVector(m)}`,
-      };
-  const position: Formula = {
-    tex: wide
-      ? `\\begin{aligned} w${sub(t)} &= w${sub(p)} - m${sub(t)} \\\\ &= ${texVector(wPrev)} - ${texFactor(m)} = ${texVector(w)} \\end{aligned}`
-      : `w${sub(t)} = w${sub(p)} - m${sub(t)} = ${texVector(wPrev)} - ${texFactor(m)} = ${texVector(w)}`,
-    text: `w${t} = w${p} − m${t} = ${formatVector(wPrev)} − ${textFactor(m)} = ${formatVector(w)}`,
-  };
+  const grad = gradName(run, p, both(`w${sub(p)}`, `w${p}`));
+  const velocity = momentum
+    ? // β·m + η·g is long even in 1D: always break after the rule.
+      chain(
+        true,
+        both(`m${sub(t)}`, `m${t}`),
+        join(both(`\\beta\\, m${sub(p)} + \\eta\\, `, `β·m${p} + η·`), grad),
+        join(num(beta), DOT, factor(mPrev), ' + ', num(eta), DOT, factor(g)),
+        vec(m),
+        wide,
+      )
+    : chain(
+        wide,
+        both(`m${sub(t)}`, `m${t}`),
+        join(both('\\eta\\, ', 'η·'), grad),
+        join(num(eta), DOT, factor(g)),
+        vec(m),
+      );
+  const position = positionLine(run, t);
   if (!momentum) return { t, velocity, position, unrolled: null };
+  return { t, velocity, position, unrolled: unrolledSum(run, t) };
+}
 
+/** m_t unrolled into η·Σβ^k·g_{t−1−k}, its first terms with numbers (momentum and Nesterov). */
+export function unrolledSum(run: Trajectory, t: number): Formula {
+  const wide = run.dim > 1;
   const dec = decompose(run, t, WRITTEN_TERMS);
   const symTex = dec.terms.map(({ k, gradStep }) => {
     const b = k === 0 ? '' : k === 1 ? '\\beta\\,' : `\\beta^{${k}}`;
@@ -112,7 +188,7 @@ export function stepEquations(run: Trajectory, step: number, momentum: boolean):
   const restText = more ? ` + ${formatVector(dec.rest)} (${dec.restCount} older terms)` : '';
   const gIndex = t - 1 === 0 ? '-k' : `${t - 1}-k`;
   // Four aligned lines (definition, symbolic terms, their values, the sum) so it fits a narrow panel.
-  const unrolled: Formula = {
+  return {
     tex:
       `\\begin{aligned} m${sub(t)} &= \\eta \\sum_{k=0}^{${t - 1}} \\beta^{k} g_{${gIndex}} \\\\ ` +
       `&= ${symTex.join(' + ')}${more ? ' + \\cdots' : ''} \\\\ ` +
@@ -126,5 +202,4 @@ export function stepEquations(run: Trajectory, step: number, momentum: boolean):
       `m${t} = η·Σ β^k·g(${t - 1}−k) = ${symText.join(' + ')}${more ? ' + …' : ''} = ` +
       `${dec.terms.map((x) => textFactor(x.value)).join(' + ')}${restText} = ${formatVector(dec.sum)}`,
   };
-  return { t, velocity, position, unrolled };
 }
