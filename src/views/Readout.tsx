@@ -1,15 +1,66 @@
 import type { ReactNode } from 'react';
 import { rowOf, shownRow, statusAt, statusText, type Trajectory } from '../core/trajectory';
 import { useApp } from '../state/StoreContext';
-import { formatVector, formatNumber } from './format';
+import { formatNumber } from './format';
 import { RunSwatch } from './RunMarker';
 import { RUN_STYLE } from './runStyle';
 
 type Field = 'w' | 'm' | 'grad' | 'loss';
 
-function cell(run: Trajectory, field: Field, t: number): string {
-  if (run.length === 0) return '—';
-  return field === 'loss' ? formatNumber(run.loss[t]) : formatVector(rowOf(run, field, t));
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+
+/** A step index as Unicode subscript digits, e.g. 18 → "₁₈". */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)] ?? d);
+}
+
+/** The quantity a row of the readout shows, written for row k (e.g. "w₁₈", "∇L(w₁₈)"). */
+function symbolAt(field: Field, k: number, dim: number): string {
+  const w = `w${subscript(k)}`;
+  switch (field) {
+    case 'w':
+      return w;
+    case 'm':
+      return `m${subscript(k)}`;
+    case 'grad':
+      return `${dim === 1 ? 'L′' : '∇L'}(${w})`;
+    case 'loss':
+      return `L(${w})`;
+  }
+}
+
+/**
+ * One readout cell. A vector's components stack (so four runs fit side by side). A run that
+ * stopped (diverged) before the step on screen shows its last finite row, labelled as such
+ * ("w₁₈ = … last finite"), never as if it were the current step's value.
+ */
+function Cell(props: { run: Trajectory; field: Field; step: number }) {
+  const { run, field, step } = props;
+  if (run.length === 0) return <>—</>;
+  const t = shownRow(run, step);
+  const values = field === 'loss' ? [run.loss[t] ?? NaN] : rowOf(run, field, t);
+  const text =
+    values.length === 1 ? (
+      formatNumber(values[0])
+    ) : (
+      <span className="vec">
+        {values.map((v, i) => (
+          <span key={i}>
+            {i === 0 ? '(' : ' '}
+            {formatNumber(v)}
+            {i === values.length - 1 ? ')' : ','}
+          </span>
+        ))}
+      </span>
+    );
+  if (t >= step) return text;
+  return (
+    <span className="stale">
+      <span className="stale-symbol">{symbolAt(field, t, run.dim)} = </span>
+      {text}
+      <span className="stale-note"> last finite</span>
+    </span>
+  );
 }
 
 /** The numbers for the step on screen: t, and for each run w_t, m_t, ∇L(w_t), L(w_t) and status. */
@@ -38,7 +89,7 @@ export function Readout() {
       field: 'grad',
       label: (
         <>
-          {dim === 1 ? 'dL/dw' : '∇L'}(w<sub>t</sub>)
+          {dim === 1 ? 'L′' : '∇L'}(w<sub>t</sub>)
         </>
       ),
     },
@@ -53,51 +104,53 @@ export function Readout() {
   ];
 
   return (
-    <section className="panel readout" aria-label="Readout">
+    <section className={`panel readout runs-${runs.length}`} aria-label="Readout">
       <h2 className="step-label">Step {step}</h2>
-      <table>
-        <thead>
-          <tr>
-            <td />
-            {runs.map(({ id }) => (
-              <th key={id} scope="col" data-run={id}>
-                <RunSwatch run={id} />
-                {RUN_STYLE[id].label}
-              </th>
+      <div className="readout-scroll">
+        <table>
+          <thead>
+            <tr>
+              <td />
+              {runs.map(({ id }) => (
+                <th key={id} scope="col" data-run={id}>
+                  <RunSwatch run={id} />
+                  {RUN_STYLE[id].label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ field, label }) => (
+              <tr key={field}>
+                <th scope="row">{label}</th>
+                {runs.map(({ id: name, run }) => {
+                  return (
+                    <td key={name} data-run={name} data-field={field}>
+                      <Cell run={run} field={field} step={step} />
+                    </td>
+                  );
+                })}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ field, label }) => (
-            <tr key={field}>
-              <th scope="row">{label}</th>
+            <tr>
+              <th scope="row">status</th>
               {runs.map(({ id: name, run }) => {
+                const status = statusAt(run, step);
                 return (
-                  <td key={name} data-run={name} data-field={field}>
-                    {cell(run, field, shownRow(run, step))}
+                  <td
+                    key={name}
+                    data-run={name}
+                    data-field="status"
+                    className={`run-status status-${status.kind}`}
+                  >
+                    {statusText(status)}
                   </td>
                 );
               })}
             </tr>
-          ))}
-          <tr>
-            <th scope="row">status</th>
-            {runs.map(({ id: name, run }) => {
-              const status = statusAt(run, step);
-              return (
-                <td
-                  key={name}
-                  data-run={name}
-                  data-field="status"
-                  className={`run-status status-${status.kind}`}
-                >
-                  {statusText(status)}
-                </td>
-              );
-            })}
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
