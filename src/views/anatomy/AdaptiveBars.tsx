@@ -7,7 +7,7 @@ import type { AdaptiveAnatomy } from './adaptive';
 
 const LABEL_W = 18;
 const GAP = 12;
-const HEAD_H = 30;
+const HEAD_H = 34;
 const ROW_H = 34;
 const BAR_H = 12;
 const sig3 = format('.3~g');
@@ -35,21 +35,28 @@ export const AdaptiveBars = memo(function AdaptiveBars(props: {
   const { coords, eta } = anatomy;
   const names = coords.length === 1 ? ['w'] : ['x', 'y'];
   const colW = Math.max(60, (width - LABEL_W - 2 * GAP) / 3);
-  const height = HEAD_H + coords.length * ROW_H + 4;
+  const rowsEnd = HEAD_H + coords.length * ROW_H;
+  // Room under the rows for the η line's label.
+  const height = rowsEnd + 14;
   const columns = [
     {
       key: 'dir',
-      head: run === 'adam' ? '|â|, the mean' : '|g|, the gradient',
+      head: run === 'adam' ? ['|â|', 'the mean'] : ['|g|', 'the gradient'],
       values: coords.map((c) => Math.abs(c.direction)),
       eta: false,
     },
     {
       key: 'scale',
-      head: '× step scale η/(√ŝ+ε)',
+      head: ['× step scale', run === 'adam' ? 'η/(√ŝ+ε)' : 'η/(√s+ε)'],
       values: coords.map((c) => c.scale),
       eta: false,
     },
-    { key: 'step', head: '= step |m_t|', values: coords.map((c) => Math.abs(c.step)), eta: true },
+    {
+      key: 'step',
+      head: ['= step |m|', 'beside η'],
+      values: coords.map((c) => Math.abs(c.step)),
+      eta: true,
+    },
   ];
   return (
     <svg width={width} height={height} className="adaptive-bars" aria-hidden="true">
@@ -68,10 +75,14 @@ export const AdaptiveBars = memo(function AdaptiveBars(props: {
         const x0 = LABEL_W + i * (colW + GAP);
         return (
           <g key={col.key} transform={`translate(${x0},0)`} className={`ab-col ab-${col.key}`}>
-            <text x={0} y={12} className="ab-head">
-              {col.head}
+            {/* Two short lines: three columns share a phone-wide panel. */}
+            <text x={0} y={9} className="ab-head">
+              <tspan x={0}>{col.head[0]}</tspan>
+              <tspan x={0} dy={11}>
+                {col.head[1]}
+              </tspan>
             </text>
-            <line x1={0} x2={0} y1={HEAD_H - 6} y2={height - 4} stroke="var(--muted)" />
+            <line x1={0} x2={0} y1={HEAD_H - 4} y2={rowsEnd - 2} stroke="var(--muted)" />
             {col.values.map((v, j) => (
               <g key={j} transform={`translate(0,${HEAD_H + j * ROW_H})`}>
                 <rect
@@ -91,12 +102,12 @@ export const AdaptiveBars = memo(function AdaptiveBars(props: {
                 <line
                   x1={x(eta)}
                   x2={x(eta)}
-                  y1={HEAD_H - 8}
-                  y2={height - 4}
+                  y1={HEAD_H - 4}
+                  y2={rowsEnd - 2}
                   stroke="var(--fg)"
                   strokeDasharray="3 2"
                 />
-                <text x={x(eta) + 3} y={HEAD_H - 9} className="ab-value">
+                <text x={x(eta)} y={height - 2} textAnchor="middle" className="ab-value">
                   η
                 </text>
               </g>

@@ -10,6 +10,7 @@ import { adaptiveAnatomy, isAdaptive } from './adaptive';
 import { AdaptiveBars } from './AdaptiveBars';
 import { adaptiveSentences, coordNames } from './adaptiveText';
 import { pickedOf, RunPicker } from './RunPicker';
+import { superscript } from './waterfall';
 
 /**
  * "Adaptive step sizes": what RMSProp, Adam and AdaGrad do instead of β^k weights. For the picked
@@ -62,11 +63,11 @@ export function AdaptivePanel() {
           {a.corrections && (
             <dl className="weights-stats adam-corrections">
               <div>
-                <dt>bias correction 1/(1−0.9^{a.t})</dt>
+                <dt>bias correction 1/(1−0.9{superscript(a.t)})</dt>
                 <dd data-testid="adam-c1">{formatNumber(a.corrections[0])}</dd>
               </div>
               <div>
-                <dt>bias correction 1/(1−0.999^{a.t})</dt>
+                <dt>bias correction 1/(1−0.999{superscript(a.t)})</dt>
                 <dd data-testid="adam-c2">{formatNumber(a.corrections[1])}</dd>
               </div>
             </dl>
@@ -90,8 +91,8 @@ export function AdaptivePanel() {
                   <th scope="col">g</th>
                   {id === 'adam' && <th scope="col">â</th>}
                   <th scope="col">{id === 'adam' ? 'ŝ' : 's'}</th>
-                  <th scope="col">scale η/(√ŝ+ε)</th>
-                  <th scope="col">step m</th>
+                  <th scope="col">{id === 'adam' ? 'η/(√ŝ+ε)' : 'η/(√s+ε)'}</th>
+                  <th scope="col">m</th>
                   <th scope="col">|m|/η</th>
                 </tr>
               </thead>

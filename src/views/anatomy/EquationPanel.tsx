@@ -20,21 +20,27 @@ export function EquationPanel() {
   const spelled = runs.filter((e) => hasSpellings(e.id));
 
   return (
-    <section className="panel anatomy-panel equations" aria-labelledby="equations-title">
+    <section
+      // Three or four runs' equations are too tall for one grid cell: span the row, blocks side by side.
+      className={`panel anatomy-panel equations${runs.length > 2 ? ' equations-wide' : ''}`}
+      aria-labelledby="equations-title"
+    >
       <h2 id="equations-title">The update, with numbers</h2>
       {spelled.length > 0 && (
         <SpellingPicker value={spelling} onChange={setSpelling} names={spelled.map((e) => e.id)} />
       )}
-      {runs.map((e) => (
-        <RunEquationBlock
-          key={e.id}
-          id={e.id}
-          run={e.run}
-          step={step}
-          spelling={spelling}
-          katex={katex}
-        />
-      ))}
+      <div className="eq-blocks">
+        {runs.map((e) => (
+          <RunEquationBlock
+            key={e.id}
+            id={e.id}
+            run={e.run}
+            step={step}
+            spelling={spelling}
+            katex={katex}
+          />
+        ))}
+      </div>
     </section>
   );
 }

@@ -12,6 +12,12 @@ import { StabilityMap, type MapPoint } from './StabilityMap';
 import { predictRule, THEORY_RULES, type RulePrediction, type TheoryRule } from './theoryRows';
 import { TheoryTable } from './TheoryTable';
 
+/** Run names as a list: "SGD", "SGD and Momentum", "SGD, Momentum and Nesterov". */
+function names(ids: readonly OptimizerId[]): string {
+  const n = ids.map((id) => RUN_STYLE[id].label);
+  return n.length < 2 ? (n[0] ?? '') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1] ?? ''}`;
+}
+
 const isTheoryRule = (id: OptimizerId): id is TheoryRule =>
   (THEORY_RULES as readonly OptimizerId[]).includes(id);
 
@@ -93,10 +99,8 @@ export function TheoryPanel() {
         ) : shownRows.length > 0 ? (
           <p className="anatomy-note">
             {shownRows.length === 1
-              ? `The ${RUN_STYLE[shownRows[0]?.id ?? 'sgd'].label} run is well inside its limit.`
-              : shownRows.length === 2
-                ? 'Both runs are well inside their limits.'
-                : 'Every run here is well inside its limit.'}
+              ? `${names(shownRows.map((p) => p.id))} is well inside its limit.`
+              : `${names(shownRows.map((p) => p.id))} are well inside their limits.`}
             {slower('momentum', 'sgd') &&
               ' Theory predicts momentum converges more slowly here than SGD (its rate is larger).'}
             {slower('nesterov', 'sgd') &&
@@ -106,8 +110,7 @@ export function TheoryPanel() {
       </div>
       {adaptive.length > 0 && (
         <p className="anatomy-note" data-testid="theory-adaptive">
-          {adaptive.map((id) => RUN_STYLE[id].label).join(', ')}{' '}
-          {adaptive.length === 1 ? 'has' : 'have'} no (η, β) point on this map:{' '}
+          {names(adaptive)} {adaptive.length === 1 ? 'has' : 'have'} no (η, β) point on this map:{' '}
           {adaptive.length === 1 ? 'its' : 'their'} step scale changes per coordinate as{' '}
           {adaptive.length === 1 ? 'it runs' : 'they run'}, so this linear theory does not predict{' '}
           {adaptive.length === 1 ? 'it' : 'them'}.

@@ -43,6 +43,31 @@ function Bar(props: { x0: number; x1: number; color: string; opacity?: number })
   );
 }
 
+/** Room a clipped bar needs to carry its "off scale" label inside it, px. */
+const CLIP_LABEL_PX = 64;
+
+/**
+ * "off scale" on a clipped SGD bar: inside the bar (in the page colour) when the bar is long
+ * enough, else beside the zero line on the other side (in the text colour), so it always shows.
+ */
+function ClipLabel(props: { x: (v: number) => number; m: number; colW: number }) {
+  const { x, m, colW } = props;
+  const right = m > 0;
+  const zero = clampPx(x(0));
+  const inside = (right ? colW - zero : zero) >= CLIP_LABEL_PX;
+  const at = inside ? (right ? colW - 2 : 2) : right ? zero - 3 : zero + 3;
+  return (
+    <text
+      x={at}
+      y={11}
+      textAnchor={right ? 'end' : 'start'}
+      className={inside ? 'wf-clip' : 'wf-clip wf-clip-out'}
+    >
+      {right ? 'off scale ▸' : '◂ off scale'}
+    </text>
+  );
+}
+
 /**
  * The β^k waterfall: one row per term η·β^k·g_{t−1−k} (newest first), each bar starting where the
  * running sum of the newer terms ends, then m_t as a whole bar and, when SGD is shown, its single
@@ -139,16 +164,7 @@ export const WeightBars = memo(function WeightBars(props: {
           {sgdM && (
             <g style={{ transform: `translateY(${sumY + ROW_H}px)` }} className="wf-row">
               <Bar x0={x(0)} x1={x(sgdM[i] ?? 0)} color={RUN_STYLE.sgd.color} />
-              {sgdClipped && (
-                <text
-                  x={(sgdM[i] ?? 0) > 0 ? colW - 2 : 2}
-                  y={11}
-                  textAnchor={(sgdM[i] ?? 0) > 0 ? 'end' : 'start'}
-                  className="wf-clip"
-                >
-                  {(sgdM[i] ?? 0) > 0 ? 'off scale ▸' : '◂ off scale'}
-                </text>
-              )}
+              {sgdClipped && <ClipLabel x={x} m={sgdM[i] ?? 0} colW={colW} />}
               <text x={colW + 4} y={12} className="wf-value">
                 {label(sgdM[i])}
               </text>

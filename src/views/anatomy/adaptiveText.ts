@@ -1,5 +1,6 @@
 import { formatNumber } from '../format';
 import type { AdaptiveAnatomy } from './adaptive';
+import { subscript } from './waterfall';
 
 /** Coordinate names: w in 1D, x and y in 2D. */
 export function coordNames(dim: number): string[] {
@@ -10,8 +11,9 @@ export function coordNames(dim: number): string[] {
 function ratios(a: AdaptiveAnatomy): string {
   const names = coordNames(a.coords.length);
   const r = a.coords.map((c) => formatNumber(Number(c.stepOverEta.toPrecision(2))));
-  if (r.length === 1) return `|m${a.t}|/η = ${r[0] ?? ''}`;
-  return `|m${a.t}|/η = ${r.map((v, i) => `${v} for ${names[i] ?? ''}`).join(' and ')}`;
+  const m = `|m${subscript(a.t)}|/η`;
+  if (r.length === 1) return `${m} = ${r[0] ?? ''}`;
+  return `${m} = ${r.map((v, i) => `${v} for ${names[i] ?? ''}`).join(' and ')}`;
 }
 
 /**

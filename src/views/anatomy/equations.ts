@@ -121,6 +121,8 @@ export function positionLine(run: Trajectory, t: number): Formula {
     both(`w${sub(p)} - m${sub(t)}`, `w${p} − m${t}`),
     join(vec(rowOf(run, 'w', p)), MINUS, factor(rowOf(run, 'm', t))),
     vec(rowOf(run, 'w', t)),
+    // Three column vectors do not fit one phone-wide line.
+    run.dim > 1,
   );
 }
 

@@ -89,12 +89,14 @@ export function momentumEquations(run: Trajectory, step: number, spelling: Spell
     lines.push({
       key: 'look',
       testId: `eq-${id}-look`,
+      // Three terms after the rule: break after it even in 1D, and before the result in 2D.
       formula: chain(
-        wide,
+        true,
         point,
         join(both(`w${sub(p)} - `, `w${p} − `), scaled, both(`${v}${sub(p)}`, `${v}${p}`)),
         join(vec(wPrev), MINUS, lrNum ? join(lrNum, DOT) : '', num(beta), DOT, factor(sp.vPrev)),
         vec(lookAhead(wPrev, mPrev, beta)),
+        wide,
       ),
     });
   }
@@ -122,6 +124,7 @@ export function momentumEquations(run: Trajectory, step: number, spelling: Spell
             join(both(`w${sub(p)} - `, `w${p} − `), lr, both(`v${sub(t)}`, `v${t}`)),
             join(vec(wPrev), MINUS, lrNum ?? '', DOT, factor(sp.v)),
             vec(w),
+            wide,
           ),
   });
   if (spelling !== 'notes') {
