@@ -56,7 +56,7 @@ test('Step, Play, Pause and Reset move the step and the URL', async ({ page }) =
   await expect(stepLabel(page)).toHaveText(paused!);
   await expectQuery(page, 'step', paused!.slice(5));
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(stepLabel(page)).toHaveText('Step 0');
   await expectQuery(page, 'step', '0');
   expect(query(page).get('fn')).toBe('double-well');

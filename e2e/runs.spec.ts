@@ -97,7 +97,7 @@ test('a per-run η is linked to the shared η until changed, and travels as eta.
   page,
 }) => {
   await page.goto('/?fn=ravine&opt=sgd,adam');
-  const adamEta = page.getByRole('textbox', { name: 'η for Adam' });
+  const adamEta = page.getByRole('textbox', { name: 'Adam learning rate' });
   await page.getByRole('textbox', { name: 'η value' }).fill('0.02');
   await page.getByRole('textbox', { name: 'η value' }).press('Enter');
   await expect(adamEta).toHaveValue('0.02');
@@ -106,7 +106,7 @@ test('a per-run η is linked to the shared η until changed, and travels as eta.
   await adamEta.press('Enter');
   await expectQuery(page, 'eta.adam', '0.5');
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Adam (η = 0.5)');
-  await page.getByRole('button', { name: 'Link η for Adam to the shared η' }).click();
+  await page.getByRole('button', { name: "Link Adam's learning rate to the shared η" }).click();
   await expect.poll(() => query(page).has('eta.adam')).toBe(false);
   await expect(adamEta).toHaveValue('0.02');
 });

@@ -1,4 +1,6 @@
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, useRef } from 'react';
+import { usePanZoom } from './usePanZoom';
+import { EdgeMarkers1D } from './EdgeMarkers';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { shownRow, type Trajectory } from '../core/trajectory';
@@ -33,29 +35,40 @@ export function LossCurve1D() {
   const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
   const innerH = height - MARGIN.top - MARGIN.bottom;
 
+  const area = viewOf({ view }, preset);
+  const setView = useApp((s) => s.setView);
+
   const { x, y, curve } = useMemo(() => {
-    const [lo, hi] = viewOf({ view }, preset)[0] ?? [-1, 1];
+    const [lo, hi] = area[0] ?? [-1, 1];
     const samples = Array.from({ length: 401 }, (_, i) => lo + ((hi - lo) * i) / 400);
     const losses = samples.map((w) => preset.loss([w]));
-    const min = Math.min(...losses);
-    const max = Math.max(...losses);
-    const pad = (max - min) * 0.08;
+    // A custom loss may be undefined somewhere (log of a negative): leave gaps there.
+    const finite = losses.filter((l) => Number.isFinite(l) && Math.abs(l) < 1e300);
+    const min = finite.length ? Math.min(...finite) : 0;
+    const max = finite.length ? Math.max(...finite) : 1;
+    const pad = (max - min) * 0.08 || 1;
     const x = scaleLinear().domain([lo, hi]).range([0, innerW]);
     const y = scaleLinear()
       .domain([min - pad, max + pad])
       .range([innerH, 0])
       .nice();
     const path = line<number>()
-      .x((w) => x(w))
-      .y((_, i) => y(losses[i] ?? 0))(samples);
+      .defined((_, i) => Number.isFinite(losses[i] ?? NaN) && Math.abs(losses[i] ?? 0) < 1e300)
+      .x((w) => clampPx(x(w)))
+      .y((_, i) => clampPx(y(losses[i] ?? 0)))(samples);
     return { x, y, curve: path ?? '' };
-  }, [preset, view, innerW, innerH]);
+    // `area` is a fresh array each render; its numbers are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preset, area[0]?.[0], area[0]?.[1], innerW, innerH]);
 
-  const onClick = (e: MouseEvent<SVGRectElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    const w = x.invert(((e.clientX - r.left) / r.width) * innerW);
-    setW0([roundToPixel(w, (x.domain()[1]! - x.domain()[0]!) / innerW)]);
-  };
+  const unitsPerPx = ((x.domain()[1] ?? 1) - (x.domain()[0] ?? 0)) / innerW;
+  const { ref: areaRef, ...gestures } = usePanZoom(
+    { toData: (p) => [x.invert(p)], unitsPerPx: [unitsPerPx, 0] },
+    area,
+    setView,
+    // A tap (a press that did not travel) places w₀ under the pointer.
+    (p) => setW0([roundToPixel(x.invert(p), unitsPerPx)]),
+  );
 
   const px = (w: number) => clampPx(x(w));
   const py = (l: number) => clampPx(y(l));
@@ -108,15 +121,17 @@ export function LossCurve1D() {
               ))}
             </g>
             <rect
+              ref={areaRef}
               className="data-area"
               role="img"
               aria-label="Loss curve"
-              aria-description={`${preset.text}. Click to place the start point w₀.`}
+              aria-description={`${preset.text}. Click to place the start point w₀; drag to pan, wheel or pinch to zoom.`}
               width={innerW}
               height={innerH}
               fill="transparent"
-              onClick={onClick}
+              {...gestures}
             />
+            <EdgeMarkers1D runs={runs} step={step} x={x} innerW={innerW} innerH={innerH} />
           </g>
         </svg>
       )}

@@ -82,7 +82,7 @@ function RunEtaRow(props: { id: OptimizerId }) {
       </th>
       <td>
         <NumberBox
-          label={`η for ${label}`}
+          label={`${label} learning rate`}
           value={own ?? shared}
           width="5.5em"
           show={showNumber}
@@ -104,7 +104,7 @@ function RunEtaRow(props: { id: OptimizerId }) {
             type="button"
             className="link-button"
             onClick={() => setRunEta(id, null)}
-            aria-label={`Link η for ${label} to the shared η`}
+            aria-label={`Link ${label}'s learning rate to the shared η`}
           >
             link to η
           </button>

@@ -20,6 +20,9 @@ import { SurfaceCanvas } from './SurfaceCanvas';
 import { surfaceModel } from './surfaceModel';
 import { TrajectoryCanvas } from './TrajectoryCanvas';
 import { usePointerPlacement } from './usePointerPlacement';
+import { usePanZoom } from '../usePanZoom';
+import { EdgeMarkers2D } from '../EdgeMarkers';
+import { roundToPixel } from '../pointer';
 
 const MARGIN = { top: 12, right: 16, bottom: 86, left: 48 };
 /** Tallest the data area grows, px: a square surface on a wide screen still fits with its controls. */
@@ -59,7 +62,22 @@ export function LossSurface2D() {
     }),
     [vx, vy, scale],
   );
-  const { hover, handlers } = usePointerPlacement(scale, setW0);
+  const setView = useApp((s) => s.setView);
+  const placeAt = (px: number, py: number) => {
+    const [x, y] = scale.toData(px, py);
+    const unit = scale.pxPerUnit > 0 ? 1 / scale.pxPerUnit : 0;
+    setW0([roundToPixel(x, unit), roundToPixel(y, unit)]);
+  };
+  const { ref: areaRef, ...gestures } = usePanZoom(
+    {
+      toData: scale.toData,
+      unitsPerPx: scale.pxPerUnit > 0 ? [1 / scale.pxPerUnit, -1 / scale.pxPerUnit] : [0, 0],
+    },
+    area,
+    setView,
+    placeAt,
+  );
+  const { hover, handlers } = usePointerPlacement(scale, setW0, w0, gestures);
 
   const arrows = useMemo(() => stepArrows(runs, step), [runs, step]);
   const factor = arrowMagnification(
@@ -180,11 +198,13 @@ export function LossSurface2D() {
                   return <RunMarker key={name} run={name} x={cx} y={cy} />;
                 })}
               </g>
+              <EdgeMarkers2D runs={runs} step={step} window={area} toScreen={scale.toScreen} />
               <rect
+                ref={areaRef}
                 className="data-area"
                 role="img"
                 aria-label="Loss surface"
-                aria-description={`${preset.text}, contour map. Click or drag to place the start point w₀.`}
+                aria-description={`${preset.text}, contour map. Click to place the start point w₀ or drag its ring; drag elsewhere to pan, wheel or pinch to zoom.`}
                 width={scale.width}
                 height={scale.height}
                 fill="transparent"
@@ -225,7 +245,8 @@ export function LossSurface2D() {
             step too small to draw.
           </>
         )}{' '}
-        Click or drag on the map to move w₀ (ring); × marks the minima.
+        Click the map to place w₀, or drag its ring; drag elsewhere to pan, wheel or pinch to zoom.
+        × marks the minima.
       </p>
     </div>
   );

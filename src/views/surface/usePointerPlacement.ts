@@ -23,13 +23,29 @@ export interface PointerPlacement {
   };
 }
 
+/** Handlers a press away from the w₀ marker goes to (pan, zoom, and a tap that places w₀). */
+export interface PressHandlers {
+  onPointerDown: (e: PointerEvent<SVGRectElement>) => void;
+  onPointerMove: (e: PointerEvent<SVGRectElement>) => void;
+  onPointerUp: (e: PointerEvent<SVGRectElement>) => void;
+  onPointerCancel: (e: PointerEvent<SVGRectElement>) => void;
+}
+
+/** How close to the w₀ marker (px) a press grabs it rather than panning the map. */
+export const GRAB_RADIUS_PX = 16;
+
 /**
- * Pressing in the data area places w₀ under the pointer (mouse, pen or touch) and keeps it there
- * while dragging, so a click and a drag of the w₀ marker are the same gesture. Drags are
- * throttled to one setW0 per animation frame (each recomputes both runs). Coordinates are
+ * A press on the w₀ marker grabs it: w₀ follows the pointer (mouse, pen or touch) while dragging.
+ * Any other press goes to `elsewhere` (pan, pinch, and a tap that places w₀). Drags are
+ * throttled to one setW0 per animation frame (each recomputes the runs). Coordinates are
  * rounded to what one pixel resolves, so a placed w₀ reads "1.37", not "1.3712408963".
  */
-export function usePointerPlacement(scale: EqualScale, setW0: (w0: Vec) => void): PointerPlacement {
+export function usePointerPlacement(
+  scale: EqualScale,
+  setW0: (w0: Vec) => void,
+  w0: Vec,
+  elsewhere: PressHandlers,
+): PointerPlacement {
   const [hover, setHover] = useState<Hover | null>(null);
   const dragging = useRef<number | null>(null);
   const pending = useRef<Vec | null>(null);
@@ -70,7 +86,11 @@ export function usePointerPlacement(scale: EqualScale, setW0: (w0: Vec) => void)
   }, [setW0]);
 
   const end = (e: PointerEvent<SVGRectElement>) => {
-    if (dragging.current !== e.pointerId) return;
+    if (dragging.current !== e.pointerId) {
+      if (e.type === 'pointercancel') elsewhere.onPointerCancel(e);
+      else elsewhere.onPointerUp(e);
+      return;
+    }
     dragging.current = null;
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     flush();
@@ -82,6 +102,13 @@ export function usePointerPlacement(scale: EqualScale, setW0: (w0: Vec) => void)
       onPointerDown: (e) => {
         if (e.pointerType === 'mouse' && e.button !== 0) return;
         e.preventDefault();
+        const press = locate(e);
+        const [mx, my] = scale.toScreen(w0[0] ?? 0, w0[1] ?? 0);
+        if (Math.hypot(press.px - mx, press.py - my) > GRAB_RADIUS_PX) {
+          setHover(press);
+          elsewhere.onPointerDown(e);
+          return;
+        }
         try {
           // Keep receiving moves when a drag leaves the area (and on touch, past the finger's edge).
           e.currentTarget.setPointerCapture(e.pointerId);
@@ -97,7 +124,10 @@ export function usePointerPlacement(scale: EqualScale, setW0: (w0: Vec) => void)
       onPointerMove: (e) => {
         const h = locate(e);
         setHover(h);
-        if (dragging.current !== e.pointerId) return;
+        if (dragging.current !== e.pointerId) {
+          elsewhere.onPointerMove(e);
+          return;
+        }
         pending.current = w0At(h);
         frame.current ??= requestAnimationFrame(flush);
       },
