@@ -7,7 +7,7 @@
 // frame missed. Long tasks (PerformanceObserver 'longtask', > 50 ms) starting in the same
 // window: count and longest. Floor: the bare page running an empty rAF loop as long.
 //
-// Pause (a fresh page, like the stamina e2e): Play, 1.5 s later Pause is clicked. In the page,
+// Pause (a fresh page, like the stamina e2e): Play, 1 s later Pause is clicked. In the page,
 // the click's event.timeStamp → the paint after the last change of the "Step N" text (a
 // MutationObserver; each change queues rAF → MessageChannel and the last such after-paint time
 // counts), and → the paint after the button reads "Play"; the figure is the later of the two
@@ -26,7 +26,7 @@ import {
 } from './lib.mjs';
 
 export const PLAY_MS = 3000;
-const PAUSE_AFTER = 1500;
+const PAUSE_AFTER = 1000;
 const LATE = 1.5 * FRAME;
 
 function frameProbe() {
@@ -65,9 +65,13 @@ function frameProbe() {
   );
 }
 
-/** Installed just before Pause is clicked. */
+/**
+ * Installed before Play is clicked. Only a click on the button while it reads "Pause" counts as
+ * the press; a click that finds it reading "Play" again (playback ended by itself before the
+ * bench's click arrived, on a busy machine) is flagged `late` and not measured.
+ */
 function pauseProbe() {
-  const p = { pressed: NaN, stepPainted: NaN, playPainted: NaN, steps: 0 };
+  const p = { pressed: NaN, stepPainted: NaN, playPainted: NaN, steps: 0, late: false, at: '' };
   window.__pauseProbe = p;
   const afterPaint = (key) =>
     requestAnimationFrame(() => {
@@ -85,11 +89,15 @@ function pauseProbe() {
   new MutationObserver(() => {
     if (!Number.isNaN(p.pressed) && button.textContent.trim() === 'Play') afterPaint('playPainted');
   }).observe(button, { subtree: true, childList: true, characterData: true });
+  let clicks = 0;
   document.addEventListener(
     'click',
     (e) => {
-      if (e.target instanceof Element && e.target.closest('[data-bench="play"]'))
-        p.pressed = e.timeStamp;
+      if (!(e.target instanceof Element && e.target.closest('[data-bench="play"]'))) return;
+      if (++clicks !== 2) return; // the first click is Play
+      if (button.textContent.trim() !== 'Pause') p.late = true;
+      else p.pressed = e.timeStamp;
+      p.at = step.textContent;
     },
     true,
   );
@@ -137,12 +145,11 @@ async function autoplayOnce(browser, url) {
   };
 }
 
-async function pauseOnce(browser, url) {
+export async function pauseOnce(browser, url) {
   const { context, page, play } = await openApp(browser, url);
+  await page.evaluate(pauseProbe);
   await play.click();
   await sleep(PAUSE_AFTER);
-  await page.evaluate(pauseProbe);
-  const stepBefore = await page.locator('[data-bench="step"]').textContent();
   await page.locator('[data-bench="play"]').click(); // now named "Pause"
   await page
     .locator('[data-bench="play"]', { hasText: /^Play$/ })
@@ -160,8 +167,9 @@ async function pauseOnce(browser, url) {
     pauseStep: ok ? since(p.stepPainted) : NaN,
     pauseButton: ok ? since(p.playPainted) : NaN,
     pause: ok ? Math.max(since(p.stepPainted), since(p.playPainted)) : NaN,
+    pauseLate: p.late ? 1 : 0,
     stepChanges: p.steps,
-    stepBefore,
+    stepAtPause: p.at,
   };
 }
 
@@ -205,6 +213,8 @@ export async function benchAutoplay(browser) {
     const out = Object.fromEntries(keys.map((k) => [k, median(rs.map((r) => r[k]))]));
     out.maxLongest = max(rs.map((r) => r.longest));
     out.pauses = rs.map((r) => r.pause);
+    out.pausedAt = rs.map((r) => r.stepAtPause);
+    out.pauseLate = rs.reduce((n, r) => n + (r.pauseLate ?? 0), 0);
     out.steps = rs.map((r) => r.step);
     return out;
   };

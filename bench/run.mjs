@@ -129,7 +129,7 @@ function autoplayRows(a) {
   }
   for (const k of ['two', 'four'])
     console.log(
-      `Pause, ${k === 'two' ? '2' : '4'} runs: step text stopped ${ms(a[k].pauseStep)} ms, button reads Play ${ms(a[k].pauseButton)} ms after the click (median); each run: ${a[k].pauses.map((x) => ms(x)).join(', ')} ms`,
+      `Pause, ${k === 'two' ? '2' : '4'} runs: step text stopped ${ms(a[k].pauseStep)} ms, button reads Play ${ms(a[k].pauseButton)} ms after the click (median); each run: ${a[k].pauses.map((x) => ms(x)).join(', ')} ms, pressed at ${a[k].pausedAt.join(', ')}${a[k].pauseLate ? ' (— = playback had already ended when the click arrived; not counted)' : ''}`,
     );
 }
 
