@@ -1,4 +1,4 @@
-import { test, expect, expectQuery, query, reference } from './fixtures';
+import { test, expect, expectQuery, exportCsv, parseCsv, query, reference } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const QUAD = '/?fn=quadratic&w0=2.5&eta=0.1&beta=0.9';
@@ -129,21 +129,24 @@ test('keys: Space plays and pauses, → steps, ← steps back, Home resets', asy
   await expectQuery(page, 'step', '0');
 });
 
-test('Space on a focused button clicks it once, and keys do nothing while typing', async ({
+// Since a045e3f Space toggles play even on a focused button (keys.spec.ts); it never also clicks it.
+test('Space on a focused button toggles play, and keys do nothing while typing', async ({
   page,
 }) => {
   await page.goto(`${QUAD}&step=2`);
   await page.getByRole('button', { name: 'Step', exact: true }).focus();
   await page.keyboard.press(' ');
-  await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 3');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press(' ');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const at = await shownStep(page);
 
   const box = page.getByRole('textbox', { name: /β value/ });
   await box.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Home');
   await page.keyboard.press(' ');
-  await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 3');
+  await expect(page.getByText(/^Step \d+$/)).toHaveText(`Step ${at}`);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
@@ -180,7 +183,7 @@ test('convergence: both runs report their step and the comparison says which nee
   const panel = page.getByRole('region', { name: 'Convergence' });
   await expect(panel.getByText(/^converged at step \d+$/)).toHaveCount(2);
   await expect(
-    panel.getByText(/^Momentum converged \d+(\.\d)?× faster \(\d+ vs \d+ steps\)\.$/),
+    panel.getByText(/^Momentum converged \d+(\.\d)?× faster than SGD \(\d+ vs \d+ steps\)\.$/),
   ).toBeVisible();
   await page.goto(`${QUAD}&step=400`);
   // On the plain bowl SGD's rate 0.8 beats momentum's √0.9: the panel says so.
@@ -265,5 +268,261 @@ test('with the toggle on, the surface draws the terms tip to tail from w_{t−1}
   expect(Math.abs(end[0]! - sx)).toBeLessThan(1.5);
   expect(Math.abs(end[1]! - sy)).toBeLessThan(1.5);
   await page.goto('/?fn=ravine&step=12');
+  await expect(page.locator('.surface-svg .tip-to-tail')).toHaveCount(0);
+});
+
+// ---- A list of runs (issue 8) ----
+
+/** The CSV row of one run at step t, as numbers (optimizer dropped). */
+function csvRow(csv: ReturnType<typeof parseCsv>, id: string, t: number): Record<string, number> {
+  const row = csv.rows.find((r) => r.optimizer === id && Number(r.t) === t);
+  if (!row) throw new Error(`no CSV row for ${id} at t = ${t}`);
+  return Object.fromEntries(
+    Object.entries(row)
+      .filter(([k]) => k !== 'optimizer')
+      .map(([k, v]) => [k, Number(v)]),
+  );
+}
+
+/** A number as the panels print it: 5 significant digits, "−" for minus. */
+const shown = (v: number) => String(Number(v.toPrecision(5))).replace('-', '−');
+/** A number as the typeset TeX source has it (KaTeX keeps the source in its MathML annotation). */
+const inTex = (v: number) => String(Number(v.toPrecision(5)));
+
+/** The first step k with ‖∇L(w_k)‖ < 1e-6 and ‖m_k‖ < 1e-6 in a 2D run's CSV rows (DESIGN §1). */
+function convergedAt(csv: ReturnType<typeof parseCsv>, id: string): number | null {
+  const rows = csv.rows.filter((r) => r.optimizer === id);
+  for (const r of rows) {
+    const g = Math.hypot(Number(r.gx), Number(r.gy));
+    const m = Math.hypot(Number(r.mx), Number(r.my));
+    if (g < 1e-6 && m < 1e-6) return Number(r.t);
+  }
+  return null;
+}
+
+const FOUR = '/?fn=ravine&opt=sgd,momentum,nesterov,adam';
+const NAMES = ['SGD', 'Momentum', 'Nesterov', 'Adam'];
+
+test('a 4-run link shows every run in the loss caption, the step table and the convergence summary', async ({
+  page,
+}) => {
+  await page.goto(`${FOUR}&step=25`);
+  const csv = parseCsv(await exportCsv(page));
+  const caption = page.getByTestId('loss-readout');
+  // In opt order, each with its own loss at step 25 (Nesterov diverges at the preset's η).
+  await expect(caption.locator('[data-run]')).toHaveCount(4);
+  expect(
+    await caption.locator('[data-run]').evaluateAll((els) => els.map((e) => e.dataset.run)),
+  ).toEqual(['sgd', 'momentum', 'nesterov', 'adam']);
+  for (const id of ['sgd', 'momentum', 'adam'])
+    await expect(caption.locator(`[data-run="${id}"]`)).toContainText(
+      `L = ${shown(csvRow(csv, id, 25).loss!)}`,
+    );
+  const nesterovRows = csv.rows.filter((r) => r.optimizer === 'nesterov');
+  expect(nesterovRows.length).toBeLessThan(26);
+  await expect(caption.locator('[data-run="nesterov"]')).toContainText(
+    `L = diverged at ${nesterovRows.length}`,
+  );
+
+  const table = page.getByRole('region', { name: 'Step by step' }).getByRole('table');
+  await expect(table.locator('thead th[scope="colgroup"]')).toHaveText(NAMES);
+  const current = table.locator('tr[aria-current="step"] td');
+  // w_t, m_t, L per run: Adam's w_25 is the 10th cell.
+  const adam = csvRow(csv, 'adam', 25);
+  await expect(current.nth(9)).toHaveText(`(${shown(adam.x!)}, ${shown(adam.y!)})`);
+
+  const conv = page.getByRole('region', { name: 'Convergence' });
+  await expect(conv.locator('.status-list li')).toHaveText([
+    'SGD: running',
+    'Momentum: running',
+    `Nesterov: diverged at step ${nesterovRows.length}`,
+    'Adam: running',
+  ]);
+  await expect(conv.getByText('No run has converged yet.')).toBeVisible();
+});
+
+test('the convergence summary compares every converged run with SGD, in steps the CSV confirms', async ({
+  page,
+}) => {
+  // η = 0.02 keeps Nesterov inside its bound on the ravine (≈ 0.028 at β = 0.7).
+  await page.goto(`${FOUR}&eta=0.02&step=1500`);
+  const csv = parseCsv(await exportCsv(page));
+  const conv = page.getByRole('region', { name: 'Convergence' });
+  const steps = Object.fromEntries(
+    ['sgd', 'momentum', 'nesterov', 'adam'].map((id) => [id, convergedAt(csv, id)]),
+  );
+  const sgd = steps.sgd!;
+  expect(sgd).not.toBeNull();
+  expect(steps.momentum).not.toBeNull();
+  expect(steps.nesterov).not.toBeNull();
+  const ratio = (k: number) => {
+    const r = k < sgd ? sgd / k : k / sgd;
+    return r < 9.95 ? r.toFixed(1) : String(Math.round(r));
+  };
+  const lines: string[] = [];
+  for (const [id, name] of [
+    ['momentum', 'Momentum'],
+    ['nesterov', 'Nesterov'],
+    ['adam', 'Adam'],
+  ] as const) {
+    const k = steps[id];
+    await expect(conv.locator(`li[data-run="${id}"]`)).toHaveText(
+      k === null ? `${name}: running` : `${name}: converged at step ${k}`,
+    );
+    if (k !== null)
+      lines.push(
+        `${name} converged ${ratio(k)}× ${k < sgd ? 'faster' : 'slower'} than SGD (${k} vs ${sgd} steps).`,
+      );
+  }
+  await expect(conv.locator('.verdicts li')).toHaveText(lines);
+});
+
+test('the adaptive panel shows Adam’s step-scale bars and bias corrections for the step on screen', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&opt=sgd,adam&step=25');
+  const panel = page.getByRole('region', { name: 'Adaptive step sizes' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId('adam-c1')).toHaveText(shown(1 / (1 - 0.9 ** 25)));
+  await expect(panel.getByTestId('adam-c2')).toHaveText(shown(1 / (1 - 0.999 ** 25)));
+  // Three bars (|â|, scale, step) per coordinate x and y.
+  await expect(panel.locator('svg.adaptive-bars rect.ab-bar')).toHaveCount(6);
+  const csv = parseCsv(await exportCsv(page));
+  const row = csvRow(csv, 'adam', 25);
+  const cells = panel.getByTestId('adaptive-table').locator('tbody tr');
+  // Columns: g, â, ŝ, scale, m, |m|/η; the step m is the CSV's.
+  await expect(cells.nth(0).locator('td').nth(4)).toHaveText(shown(row.mx!));
+  await expect(cells.nth(1).locator('td').nth(4)).toHaveText(shown(row.my!));
+  // Adam's first step is η long in every coordinate (â₁ = g, ŝ₁ = g²), whatever the gradient.
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(panel.getByTestId('adam-c1')).toHaveText('10');
+  await expect(cells.nth(0).locator('td').nth(5)).toHaveText('1');
+  await expect(cells.nth(1).locator('td').nth(5)).toHaveText('1');
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(panel.getByTestId('adaptive-start')).toContainText('no step has been taken yet');
+  // Without an adaptive run there is no such panel.
+  await page.goto('/?fn=ravine&step=25');
+  await expect(page.getByRole('region', { name: 'Adaptive step sizes' })).toHaveCount(0);
+});
+
+test('Spelling: PyTorch writes v_t = m_t/η and EMA v_t = m_t/η′ for the step on screen', async ({
+  page,
+}) => {
+  await page.goto(`${QUAD}&step=3`);
+  const eq = page.getByRole('region', { name: 'The update, with numbers' });
+  const spelling = eq.getByRole('group', { name: 'Spelling' });
+  await expect(spelling.getByRole('radio', { name: 'These notes' })).toBeChecked();
+  await expect(eq.getByTestId('eq-momentum-convert')).toHaveCount(0);
+  await spelling.getByRole('radio', { name: 'PyTorch' }).check();
+  const m3 = ref.rows[3]!.m[0]!;
+  const convert = eq.getByTestId('eq-momentum-convert');
+  await expect(convert.locator('.katex')).toBeVisible();
+  await expect(convert).toContainText(inTex(m3 / ref.eta));
+  expect(inTex(m3 / ref.eta)).toBe('9.95');
+  // Same w_3 as these notes: w_3 = w_2 − η·v_3.
+  await expect(eq.locator('.eq-momentum')).toContainText(inTex(ref.rows[3]!.w[0]!));
+  await spelling.getByRole('radio', { name: 'EMA' }).check();
+  await expect(convert).toContainText(inTex((m3 * (1 - ref.beta)) / ref.eta));
+  await expect(eq.locator('.eq-momentum')).toContainText("\\eta'");
+
+  // 2D, checked against the CSV, and it follows the step on screen.
+  await page.goto('/?fn=ravine&step=12');
+  const eq2 = page.getByRole('region', { name: 'The update, with numbers' });
+  await eq2.getByRole('radio', { name: 'PyTorch' }).check();
+  for (const t of [12, 13]) {
+    const csv = parseCsv(await exportCsv(page));
+    const row = csvRow(csv, 'momentum', t);
+    const eta = Number(query(page).get('eta'));
+    const c = eq2.getByTestId('eq-momentum-convert');
+    await expect(c).toContainText(`v_{${t}}`);
+    await expect(c).toContainText(inTex(row.mx! / eta));
+    await expect(c).toContainText(inTex(row.my! / eta));
+    if (t === 12) await page.getByRole('button', { name: 'Step', exact: true }).click();
+  }
+});
+
+test('β^k weights: a picker between Momentum and Nesterov, whose terms are look-ahead gradients', async ({
+  page,
+}) => {
+  await page.goto(`${QUAD}&opt=momentum,nesterov&step=4`);
+  const panel = page.getByRole('region', { name: 'β^k weights' });
+  const picker = panel.getByRole('group', { name: 'Unrolled run' });
+  await expect(picker.getByRole('button', { name: 'Momentum' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await picker.getByRole('button', { name: 'Nesterov' }).click();
+  await expect(panel.locator('.nesterov-note')).toContainText('look-ahead points');
+  const csv = parseCsv(await exportCsv(page));
+  const m4 = csvRow(csv, 'nesterov', 4).m!;
+  await expect(panel.getByTestId('nesterov-m')).toHaveText(shown(m4));
+  const rows = await panel
+    .getByRole('table', { name: /β\^k terms of Nesterov/ })
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent ?? '')),
+    );
+  expect(rows).toHaveLength(4);
+  // The newest term is η·∇L at the look-ahead point w_3 − β·m_3 (L = w², ∇L = 2w).
+  const prev = csvRow(csv, 'nesterov', 3);
+  const term0 = ref.eta * 2 * (prev.w! - ref.beta * prev.m!);
+  expect(rel(num(rows[0]![1]), term0)).toBeLessThan(1e-4);
+  expect(rel(num(rows[3]![2]), m4)).toBeLessThan(1e-4);
+  // Without SGD, no SGD line; at step 0 nothing claims m₀ = η·g₀.
+  await expect(panel.getByTestId('sgd-m')).toHaveCount(0);
+  await page.goto(`${QUAD}&step=0`);
+  const p0 = page.getByRole('region', { name: 'β^k weights' });
+  await expect(p0.locator('.sgd-line')).toHaveText(/SGD m0 = 0: no step has been taken yet/);
+  await expect(p0).not.toContainText('η·g');
+});
+
+test('theory on the quadratic: Nesterov’s bound and rate beside momentum’s, every run on the map', async ({
+  page,
+}) => {
+  await page.goto(`${QUAD}&opt=sgd,momentum,nesterov,adam`);
+  const theory = page.getByRole('region', { name: 'Theory' });
+  // λ = 2, η = 0.1, β = 0.9: z² − 1.9·0.8·z + 0.9·0.8 has complex roots of modulus √0.72.
+  await expect(theory.getByTestId('nesterov-rate')).toContainText(
+    `ρ = ${shown(Math.sqrt(0.72))} per step`,
+  );
+  await expect(theory.getByTestId('momentum-rate')).toContainText(`ρ = ${shown(Math.sqrt(0.9))}`);
+  await expect(theory).toContainText(`(2+2β)/((1+2β)·λ_max) = ${shown(3.8 / (2.8 * 2))}`);
+  const map = theory.getByRole('img', { name: 'Stable region of η and β' });
+  for (const id of ['sgd', 'momentum', 'nesterov'])
+    await expect(map.locator(`.map-point[data-run="${id}"]`)).toHaveCount(1);
+  await expect(map.locator('.map-point[data-run="adam"]')).toHaveCount(0);
+  await expect(theory.getByTestId('theory-adaptive')).toContainText(
+    'Adam has no (η, β) point on this map',
+  );
+  // A per-run η moves that run's point and its row: Nesterov at η = 0.65 is within 10% of its limit 0.679.
+  await page.goto(`${QUAD}&opt=sgd,nesterov&eta.nesterov=0.65`);
+  await expect(
+    page.getByRole('region', { name: 'Theory' }).getByText(/Nesterov is within 10% of its limit/),
+  ).toBeVisible();
+});
+
+test('tip to tail draws Nesterov’s terms when momentum is not shown, and nothing without either', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&eta=0.02&opt=sgd,nesterov&step=12&terms=1');
+  const chain = page.locator('.surface-svg .tip-to-tail');
+  await expect(chain).toHaveCount(1);
+  await expect(chain.locator('line')).toHaveCount(12);
+  const csv = parseCsv(await exportCsv(page));
+  const w = csvRow(csv, 'nesterov', 12);
+  const area = (await page.getByRole('img', { name: 'Loss surface' }).boundingBox())!;
+  const end = await chain
+    .locator('circle')
+    .last()
+    .evaluate((c) => {
+      const r = c.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    });
+  expect(Math.abs(end[0]! - (area.x + ((w.x! + 10) / 20) * area.width))).toBeLessThan(1.5);
+  expect(Math.abs(end[1]! - (area.y + ((5 - w.y!) / 10) * area.height))).toBeLessThan(1.5);
+  await expect(chain.locator('line').first()).toHaveAttribute('stroke', 'var(--nesterov)');
+  await page.goto('/?fn=ravine&opt=sgd,adam&step=12&terms=1');
+  await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
   await expect(page.locator('.surface-svg .tip-to-tail')).toHaveCount(0);
 });
