@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { usePanZoom } from './usePanZoom';
+import { placeLabels, textWidth, type Box } from './labelLayout';
 import { EdgeMarkers1D } from './EdgeMarkers';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -73,6 +74,40 @@ export function LossCurve1D() {
   const px = (w: number) => clampPx(x(w));
   const py = (l: number) => clampPx(y(l));
 
+  // Slope labels for all runs at once: inside the plot, off the markers and arrows, apart.
+  const anchors = runs.map(({ run }) => {
+    if (run.length === 0) return null;
+    const t = shownRow(run, step);
+    const w = run.w[t] ?? 0;
+    const next =
+      t + 1 < run.length && step < (run.divergedAt ?? Infinity) ? run.w[t + 1] : undefined;
+    return {
+      cx: px(w),
+      cy: py(run.loss[t] ?? 0),
+      g: run.grad[t] ?? 0,
+      nx: next === undefined ? null : px(next),
+    };
+  });
+  const obstacles: Box[] = anchors.flatMap((a) =>
+    a
+      ? [
+          { x: a.cx - 9, y: a.cy - 9, w: 18, h: 18 },
+          ...(a.nx === null
+            ? []
+            : [{ x: Math.min(a.cx, a.nx), y: a.cy - 6, w: Math.abs(a.nx - a.cx), h: 12 }]),
+        ]
+      : [],
+  );
+  const placed = placeLabels(
+    anchors.flatMap((a) =>
+      a ? [{ width: textWidth(slopeText(a.g), LABEL_FONT), height: 13, ax: a.cx, ay: a.cy }] : [],
+    ),
+    { x: 0, y: 0, w: innerW, h: innerH },
+    obstacles,
+  );
+  let k = 0;
+  const labels = anchors.map((a) => (a ? placed[k++] : undefined));
+
   return (
     <div ref={box} className="plot">
       {width > 0 && (
@@ -104,14 +139,20 @@ export function LossCurve1D() {
                 stroke="var(--muted)"
                 strokeDasharray="2 3"
               />
-              <text x={px(w0[0] ?? 0) + 4} y={innerH - 6} fontSize={11} fill="var(--muted)">
+              <text
+                x={px(w0[0] ?? 0) + (px(w0[0] ?? 0) > innerW - 18 ? -4 : 4)}
+                y={innerH - 6}
+                fontSize={11}
+                textAnchor={px(w0[0] ?? 0) > innerW - 18 ? 'end' : 'start'}
+                fill="var(--muted)"
+              >
                 w₀
               </text>
               {runs.map(({ id, run }, index) => (
                 <RunLayer
                   key={id}
                   name={id}
-                  index={index}
+                  label={labels[index]}
                   run={run}
                   step={step}
                   px={px}
@@ -139,18 +180,29 @@ export function LossCurve1D() {
   );
 }
 
+/** How far under a run's point its split step (−β·m_t, then −η∇L) is drawn, px. */
+const SPLIT_DY = 12;
+
+/** Font size of the slope labels, px. */
+const LABEL_FONT = 11;
+
+/** A slope label's text: the number, never cut off. */
+function slopeText(g: number): string {
+  return `slope ${formatNumber(g, 5)}`;
+}
+
 /** One run's trail, current point, tangent with slope label, and the arrow of its next step. */
 function RunLayer(props: {
   name: OptimizerId;
-  /** Place in the run list, to stack the slope labels apart. */
-  index: number;
+  /** Where its slope label goes (placed for all runs at once, inside the plot and apart). */
+  label: Box | undefined;
   run: Trajectory;
   step: number;
   px: (w: number) => number;
   py: (l: number) => number;
   loss: (w: readonly number[]) => number;
 }) {
-  const { name, index, run, step, px, py, loss } = props;
+  const { name, label, run, step, px, py, loss } = props;
   if (run.length === 0) return null;
   const style = RUN_STYLE[name];
   const t = shownRow(run, step);
@@ -167,6 +219,11 @@ function RunLayer(props: {
   const ty = (dy / len) * TANGENT_HALF;
   const hasNext = t + 1 < run.length && step < (run.divergedAt ?? Infinity);
   const nextW = run.w[t + 1] ?? w;
+  // The notes' step (ii) tip to tail under the point: −β·m_t, then −η·g (which ends at w_{t+1}).
+  const split =
+    (name === 'momentum' || name === 'nesterov') && hasNext
+      ? { mid: clampPx(px(w - run.settings.beta * (run.m[t] ?? 0))), end: clampPx(px(nextW)) }
+      : null;
   // Nesterov takes its next gradient where momentum alone would carry w: w_t − β·m_t.
   const lookAheadW =
     name === 'nesterov' && hasNext ? w - run.settings.beta * (run.m[t] ?? 0) : null;
@@ -218,19 +275,46 @@ function RunLayer(props: {
           <RunMarker run={name} x={px(lookAheadW)} y={py(loss([lookAheadW]))} size={5} hollow />
         </g>
       )}
+      {split && (
+        <g className="step-split" data-testid={`split-${name}`}>
+          {Math.abs(split.mid - cx) > 3 && (
+            <line
+              x1={cx}
+              y1={cy + SPLIT_DY}
+              x2={split.mid}
+              y2={cy + SPLIT_DY}
+              stroke={style.color}
+              strokeWidth={1.5}
+              strokeDasharray="2 2"
+              markerEnd={`url(#arrow-${name})`}
+            />
+          )}
+          {Math.abs(split.end - split.mid) > 3 && (
+            <line
+              x1={split.mid}
+              y1={cy + SPLIT_DY}
+              x2={split.end}
+              y2={cy + SPLIT_DY}
+              stroke="var(--grad)"
+              strokeWidth={1.5}
+              strokeDasharray="4 3"
+              markerEnd="url(#arrow-grad)"
+            />
+          )}
+        </g>
+      )}
       <RunMarker run={name} x={cx} y={cy} />
-      <text
-        x={clampPx(cx + tx + (tx >= 0 ? 4 : -4))}
-        y={clampPx(
-          cy + ty + (index % 2 === 0 ? -6 - 14 * (index / 2) : 14 + 14 * ((index - 1) / 2)),
-        )}
-        fontSize={11}
-        textAnchor={tx >= 0 ? 'start' : 'end'}
-        fill={style.color}
-        className="slope-label"
-      >
-        slope {formatNumber(g, 5)}
-      </text>
+      {label && (
+        <text
+          x={clampPx(label.x)}
+          y={clampPx(label.y + label.h - 3)}
+          fontSize={LABEL_FONT}
+          fill={style.color}
+          className="slope-label"
+        >
+          {slopeText(g)}
+        </text>
+      )}
     </g>
   );
 }

@@ -87,7 +87,7 @@ export function LossSurface2D() {
     MIN_ARROW_PX,
   );
   const tooSmall = layoutArrows(arrows, scale.toScreen, factor).tooSmall.filter(
-    (k) => k !== 'grad',
+    (k) => k !== 'grad' && k !== 'carry',
   );
   const lookAhead = lookAheadPoint(runs, step);
 
@@ -225,11 +225,19 @@ export function LossSurface2D() {
       )}
       <p className="surface-note">
         Arrows at the step on screen: each run’s next step in its colour
-        {arrows.grad && (
+        {arrows.split ? (
           <>
-            ; <span className="note-grad">dashed purple</span> −η∇L(w<sub>t</sub>), the plain
-            gradient step from {RUN_STYLE[arrows.grad.id].label}’s point
+            ; {RUN_STYLE[arrows.split.id].label}’s next step split as the notes write it, m
+            <sub>t+1</sub> = β·m<sub>t</sub> + η∇L: dotted −β·m<sub>t</sub>, then{' '}
+            <span className="note-grad">dashed purple</span> −η∇L from its tip
           </>
+        ) : (
+          arrows.grad && (
+            <>
+              ; <span className="note-grad">dashed purple</span> −η∇L(w<sub>t</sub>), the plain
+              gradient step from {RUN_STYLE[arrows.grad.id].label}’s point
+            </>
+          )
         )}
         {lookAhead && (
           <>

@@ -47,15 +47,37 @@ export function layoutArrows(
     key: string,
     v: StepVector,
     a: Omit<ScreenArrow, 'x1' | 'y1' | 'x2' | 'y2' | 'key'>,
+    shift: readonly [number, number] = [0, 0],
   ) => {
     const s = toScreenArrow(v, toScreen, factor);
     if (!(s.length >= MIN_DRAWN_PX)) {
       tooSmall.push(key);
       return;
     }
-    list.push({ ...a, key, x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 });
+    const [dx, dy] = shift;
+    list.push({ ...a, key, x1: s.x1 + dx, y1: s.y1 + dy, x2: s.x2 + dx, y2: s.y2 + dy });
   };
-  if (arrows.grad)
+  if (arrows.split) {
+    // The notes' step (ii) tip to tail: −β·m_t from w_t, then −η∇L from its (magnified) tip,
+    // closing the triangle with −m_{t+1}.
+    const { carry, push, id } = arrows.split;
+    const c = toScreenArrow(carry, toScreen, factor);
+    add('carry', carry, {
+      marker: id,
+      color: RUN_STYLE[id].color,
+      dash: '2 3',
+      label: <>−β·m</>,
+      side: -1,
+    });
+    const p = toScreenArrow(push, toScreen, 1);
+    const [px, py] = [c.x2 - p.x1, c.y2 - p.y1];
+    add(
+      'grad',
+      push,
+      { marker: 'grad', color: 'var(--grad)', dash: '4 3', label: <>−η∇L</>, side: -1 },
+      [px, py],
+    );
+  } else if (arrows.grad)
     add('grad', arrows.grad.vector, {
       marker: 'grad',
       color: 'var(--grad)',

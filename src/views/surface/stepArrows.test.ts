@@ -27,6 +27,15 @@ describe('stepArrows', () => {
     expect(next.adam?.delta[0]).toBeCloseTo(-adam.m[12]!, 12);
   });
 
+  it('splits momentum’s next step into −β·m_t then −η∇L, tip to tail, ending at w_{t+1}', () => {
+    const { split } = stepArrows(runs, 5);
+    expect(split?.id).toBe('momentum');
+    const end = [0, 1].map((i) => split!.push.from[i]! + split!.push.delta[i]!);
+    expect(end[0]).toBeCloseTo(mom.w[12]!, 12);
+    expect(end[1]).toBeCloseTo(mom.w[13]!, 12);
+    expect(split!.carry.delta[0]).toBeCloseTo(-0.9 * mom.m[10]!, 12);
+  });
+
   it('has no next step past the computed rows', () => {
     const a = stepArrows(runs, 20);
     expect(a.next).toEqual([]);

@@ -24,6 +24,16 @@ export interface StepArrowSet {
    * Nesterov), so its next step can be compared with where the gradient alone points; or null.
    */
   readonly grad: RunArrow | null;
+  /**
+   * The momentum-style run's next step split as the notes write it, m_{t+1} = β·m_t + η·g:
+   * −β·m_t from w_t, then −η·g from its tip (g taken at the look-ahead point for Nesterov), so
+   * the two laid tip to tail end where the run's next step ends. Null without such a run.
+   */
+  readonly split: {
+    readonly id: OptimizerId;
+    readonly carry: StepVector;
+    readonly push: StepVector;
+  } | null;
 }
 
 function point(run: Trajectory, t: number): [number, number] {
@@ -65,7 +75,29 @@ export function stepArrows(
         },
       };
   }
-  return { next, grad };
+  return { next, grad, split: splitOf(heavy, step) };
+}
+
+function splitOf(
+  heavy: { readonly id: OptimizerId; readonly run: Trajectory } | undefined,
+  step: number,
+): StepArrowSet['split'] {
+  if (!heavy || heavy.run.length === 0) return null;
+  const { run, id } = heavy;
+  const t = shownRow(run, step);
+  if (t !== step || t + 1 >= run.length) return null;
+  const { eta, beta } = run.settings;
+  const from = point(run, t);
+  const carry: [number, number] = [-beta * (run.m[2 * t] ?? 0), -beta * (run.m[2 * t + 1] ?? 0)];
+  const push: [number, number] = [
+    -eta * (run.used[2 * (t + 1)] ?? 0),
+    -eta * (run.used[2 * (t + 1) + 1] ?? 0),
+  ];
+  return {
+    id,
+    carry: { from, delta: carry },
+    push: { from: [from[0] + carry[0], from[1] + carry[1]], delta: push },
+  };
 }
 
 /** The most the arrows are ever magnified: beyond it, lengths stop meaning anything. */
