@@ -28,8 +28,10 @@ const isTheoryRule = (id: OptimizerId): id is TheoryRule =>
  * diverge — and the (η, β) map with every run that has a point on it.
  */
 export function TheoryPanel() {
-  const fn = useApp((s) => s.settings.fn);
+  // The whole settings object: a run's η may be its own (eta.<id>). It changes with the sliders,
+  // never with the step, so the panel does not re-render as the run plays.
   const settings = useApp((s) => s.settings);
+  const { fn } = settings;
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box);
   const [shade, setShade] = useState<OptimizerId | null>(null);

@@ -59,6 +59,14 @@ export function both(tex: string, text: string): Formula {
   return { tex, text };
 }
 
+/** A plain text's typeset width in characters, roughly: "× 10⁻⁵" sets as a wide ×10^{−5}. */
+const width = (text: string) => text.length + 6 * (text.split('×').length - 1);
+
+/** Characters of a scalar chain's text past which it breaks after the rule. */
+const LONG_LINE = 40;
+/** Characters of "numbers = result" past which the result goes on a line of its own. */
+const LONG_TAIL = 34;
+
 /**
  * An equation chain "lhs = rule = numbers = result". With `wide` (2D, or a long rule) it breaks
  * into aligned lines after the rule, so column vectors fit a phone-wide panel.
@@ -72,11 +80,19 @@ export function chain(
   /** Also break before the result (2D lines with three vectors). */
   breakResult = false,
 ): Formula {
-  const last = breakResult ? ` \\\\ &= ${result.tex}` : ` = ${result.tex}`;
-  const tex = wide
-    ? `\\begin{aligned} ${lhs.tex} &= ${rule.tex} \\\\ &= ${numbers.tex}${last} \\end{aligned}`
-    : `${lhs.tex} = ${rule.tex} = ${numbers.tex} = ${result.tex}`;
-  return { tex, text: `${lhs.text} = ${rule.text} = ${numbers.text} = ${result.text}` };
+  const text = `${lhs.text} = ${rule.text} = ${numbers.text} = ${result.text}`;
+  // Plain numbers (no column vectors) in exponent form or many of them: a phone-wide panel
+  // needs the break too. Text length stands in for width (a column vector's text is longer
+  // than it typesets, so this is for scalars only).
+  const scalar = !numbers.tex.includes('pmatrix');
+  const long = scalar && width(text) > LONG_LINE;
+  const longTail = scalar && width(numbers.text) + width(result.text) > LONG_TAIL;
+  const last = breakResult || longTail ? ` \\\\ &= ${result.tex}` : ` = ${result.tex}`;
+  const tex =
+    wide || long
+      ? `\\begin{aligned} ${lhs.tex} &= ${rule.tex} \\\\ &= ${numbers.tex}${last} \\end{aligned}`
+      : `${lhs.tex} = ${rule.tex} = ${numbers.tex} = ${result.tex}`;
+  return { tex, text };
 }
 
 /** A subscript index in TeX. */

@@ -44,7 +44,7 @@ export function usePanelStep(): number {
 }
 
 /**
- * Both runs for the anatomy panels, deferred: when a slider changes the settings, the plot
+ * Every run for the anatomy panels, in `opt` order, deferred: when a slider changes the settings, the plot
  * redraws first and the panels follow in a background render, so dragging β or η stays within
  * a frame.
  */
