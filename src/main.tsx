@@ -8,6 +8,8 @@ import { compileCustomLoss } from './state/customLoss';
 import { customPreset, type Preset } from './core/presets';
 import { startPlayer } from './state/player';
 import { syncUrl } from './state/urlSync';
+import { connectCloud, createCloudStore } from './state/cloud';
+import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
 import './styles.css';
 import './print.css';
@@ -29,6 +31,8 @@ if (initial.settings.fn === 'custom') {
 const store = createAppStore(initial, problem);
 store.setState({ notices });
 startPlayer(store);
+const cloud = createCloudStore();
+connectCloud(store, cloud);
 pauseWhenHidden(store, document);
 syncUrl(store, (query) => history.replaceState(history.state, '', query));
 
@@ -37,7 +41,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        <CloudContext.Provider value={cloud}>
+          <App />
+        </CloudContext.Provider>
       </StoreContext.Provider>
     </StrictMode>,
   );

@@ -3,6 +3,7 @@ import { MAX_CLOUD, MAX_NOISE } from '../state/settings';
 import { useApp } from '../state/StoreContext';
 import { NumberBox, parseTyped } from './NumberBox';
 import { SliderField } from './SliderField';
+import { CloudStatus } from './CloudStatus';
 
 /** Slider positions: 0 is σ = 0, then a log scale from 1e-3 to 1000 (DESIGN §3's range). */
 export const NOISE_STEPS = 120;
@@ -100,6 +101,7 @@ export function NoiseField() {
           />
         </label>
       </div>
+      <CloudStatus />
     </fieldset>
   );
 }

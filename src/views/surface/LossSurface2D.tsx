@@ -19,6 +19,7 @@ import { TipToTailLayer } from '../anatomy/TipToTailLayer';
 import { SurfaceCanvas } from './SurfaceCanvas';
 import { surfaceModel } from './surfaceModel';
 import { TrajectoryCanvas } from './TrajectoryCanvas';
+import { CloudCanvas } from './CloudCanvas';
 import { usePointerPlacement } from './usePointerPlacement';
 import { usePanZoom } from '../usePanZoom';
 import { EdgeMarkers2D } from '../EdgeMarkers';
@@ -146,6 +147,7 @@ export function LossSurface2D() {
             left={MARGIN.left}
             top={MARGIN.top}
           />
+          <CloudCanvas scale={scale} left={MARGIN.left} top={MARGIN.top} />
           <TrajectoryCanvas
             runs={runs}
             step={step}
