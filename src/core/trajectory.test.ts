@@ -56,8 +56,11 @@ describe('runTrajectory', () => {
           for (let t = 1; t < run.length; t++) {
             const g = p.grad(w, [0, 0]);
             for (let i = 0; i < p.dim; i++) w[i] = (w[i] ?? 0) - eta * (g[i] ?? 0);
-            // Exact float equality (=== treats +0 and −0 alike, as arithmetic does).
-            rowOf(run, 'w', t).forEach((v, i) => expect(v === w[i]).toBe(true));
+            // Exact float equality (=== treats +0 and −0 alike, as arithmetic does), except that
+            // the run flushes subnormals (below 2.2e-308) to 0.
+            rowOf(run, 'w', t).forEach((v, i) =>
+              expect(v === w[i] || Math.abs(v - (w[i] ?? 0)) < 1e-300).toBe(true),
+            );
           }
         },
       ),
@@ -112,5 +115,16 @@ describe('runTrajectory', () => {
     expect(first.length).toBe(11);
     const whole = runTrajectory(ravine, { w0: [-9, 3], eta: 0.035, beta: 0.9 }, 5000);
     expect(Array.from(run.w.subarray(0, 10002))).toEqual(Array.from(whole.w.subarray(0, 10002)));
+  });
+});
+
+describe('subnormals', () => {
+  it('are flushed to 0, so a settled run never crawls through subnormal arithmetic', () => {
+    const p = findPreset('ravine')!;
+    const run = runTrajectory(p, { w0: [-9, 3], eta: 0.038, beta: 0, optimizer: 'sgd' }, 100000);
+    for (let i = 0; i < run.length * 2; i++) {
+      const v = Math.abs(run.w[i] ?? 0);
+      expect(v === 0 || v >= 2.2250738585072014e-308).toBe(true);
+    }
   });
 });
