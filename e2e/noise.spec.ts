@@ -1,0 +1,95 @@
+import { exportCsv, expect, expectQuery, parseCsv, test } from './fixtures';
+
+const LINK =
+  '/?fn=ravine&w0=-9,3&eta=0.01&beta=0.9&opt=sgd,momentum,nesterov&noise=0.5&seed=7&step=400';
+
+test('with noise, every row follows its rule with the exported noise, shared by all runs', async ({
+  page,
+}) => {
+  await page.goto(LINK);
+  await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 400');
+  const csv = parseCsv(await exportCsv(page));
+  expect(csv.header).toEqual([
+    'optimizer',
+    't',
+    'x',
+    'y',
+    'mx',
+    'my',
+    'gx',
+    'gy',
+    'nx',
+    'ny',
+    'loss',
+  ]);
+  const rows = (id: string) => csv.rows.filter((r) => r.optimizer === id);
+  const sgd = rows('sgd');
+  const mom = rows('momentum');
+  const nes = rows('nesterov');
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(b), 1e-3);
+  const ns: number[] = [];
+  for (let t = 1; t <= 400; t++) {
+    for (const k of ['nx', 'ny']) {
+      expect(mom[t]![k]).toBe(sgd[t]![k]);
+      expect(nes[t]![k]).toBe(sgd[t]![k]);
+      ns.push(Number(sgd[t]![k]));
+    }
+    for (const [i, g, n] of [
+      [0, 'gx', 'nx'],
+      [1, 'gy', 'ny'],
+    ] as const) {
+      const m = i === 0 ? 'mx' : 'my';
+      const gs = Number(sgd[t - 1]![g]) + Number(sgd[t]![n]);
+      expect(close(Number(sgd[t]![m]), 0.01 * gs)).toBe(true);
+      const gm = Number(mom[t - 1]![g]) + Number(mom[t]![n]);
+      expect(close(Number(mom[t]![m]), 0.9 * Number(mom[t - 1]![m]) + 0.01 * gm)).toBe(true);
+    }
+  }
+  // σ·ξ with ξ ~ N(0, 1): mean ≈ 0, standard deviation ≈ σ = 0.5 (800 draws).
+  const mean = ns.reduce((a, b) => a + b, 0) / ns.length;
+  const sd = Math.sqrt(ns.reduce((a, b) => a + (b - mean) ** 2, 0) / (ns.length - 1));
+  expect(Math.abs(mean)).toBeLessThan((4 * 0.5) / Math.sqrt(ns.length));
+  expect(Math.abs(sd - 0.5)).toBeLessThan(0.06);
+});
+
+test('the same link gives the identical CSV; another seed does not', async ({ page }) => {
+  await page.goto(LINK);
+  const a = await exportCsv(page);
+  await page.goto(LINK);
+  expect(await exportCsv(page)).toBe(a);
+  const seed = page.getByRole('textbox', { name: 'Seed' });
+  await seed.fill('8');
+  await seed.press('Enter');
+  await expectQuery(page, 'seed', '8');
+  expect(await exportCsv(page)).not.toBe(a);
+});
+
+test('the σ slider and box set the noise, and the status says the run hovers', async ({ page }) => {
+  await page.goto('/?fn=ravine&step=3000');
+  await expect(page.getByRole('slider', { name: /σ/ })).toBeVisible();
+  const box = page.getByRole('textbox', { name: 'σ value' });
+  await box.fill('1');
+  await box.press('Enter');
+  await expectQuery(page, 'noise', '1');
+  await expect(page.locator('.readout td[data-run="momentum"][data-field="status"]')).toContainText(
+    'hovering: mean loss over the last 100 steps',
+  );
+});
+
+test('a cloud of 64 seeds computes off the main thread: no long task over 250 ms', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto('/?fn=ravine&noise=1&cloud=64&step=5000&opt=sgd,momentum,nesterov,adam');
+  await expect(page.getByText(/64 seeds, 5000 steps each/)).toBeVisible({ timeout: 60_000 });
+  // Tasks after load (the worker streaming in, the cloud drawn); the page's own start is separate.
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(`cloud=64: long tasks ${tasks.map((t) => t.toFixed(0)).join(', ') || 'none'}`);
+  expect(Math.max(0, ...tasks.slice(1))).toBeLessThan(250);
+});
