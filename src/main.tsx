@@ -14,37 +14,45 @@ import { pauseWhenHidden } from './state/visibility';
 import './styles.css';
 import './print.css';
 
-const initial = parseUrl(location.search);
-const notices = [...initial.notices];
-let problem: Preset | undefined;
-if (initial.settings.fn === 'custom') {
-  // Only a custom-loss link waits for the expression chunk; every other page starts at once.
-  const custom = await compileCustomLoss(initial.settings.f, initial.settings.w0);
-  if (custom.ok) problem = customPreset(custom.loss);
-  else
-    notices.push({
-      key: 'f',
-      value: initial.settings.f.slice(0, 60),
-      message: `${custom.error}; using the default loss`,
-    });
-}
-const store = createAppStore(initial, problem);
-store.setState({ notices });
-startPlayer(store);
-const cloud = createCloudStore();
-connectCloud(store, cloud);
-pauseWhenHidden(store, document);
-syncUrl(store, (query) => history.replaceState(history.state, '', query));
+/**
+ * Starts the app. Not top-level await: the custom-loss chunk imports modules of this entry chunk,
+ * and a dynamic import awaited while the entry is still evaluating would wait for itself.
+ */
+async function boot(): Promise<void> {
+  const initial = parseUrl(location.search);
+  const notices = [...initial.notices];
+  let problem: Preset | undefined;
+  if (initial.settings.fn === 'custom') {
+    // Only a custom-loss link waits for the expression chunk; every other page starts at once.
+    const custom = await compileCustomLoss(initial.settings.f, initial.settings.w0);
+    if (custom.ok) problem = customPreset(custom.loss);
+    else
+      notices.push({
+        key: 'f',
+        value: initial.settings.f.slice(0, 60),
+        message: `${custom.error}; using the default loss`,
+      });
+  }
+  const store = createAppStore(initial, problem);
+  store.setState({ notices });
+  startPlayer(store);
+  const cloud = createCloudStore();
+  connectCloud(store, cloud);
+  pauseWhenHidden(store, document);
+  syncUrl(store, (query) => history.replaceState(history.state, '', query));
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <StoreContext.Provider value={store}>
-        <CloudContext.Provider value={cloud}>
-          <App />
-        </CloudContext.Provider>
-      </StoreContext.Provider>
-    </StrictMode>,
-  );
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <StoreContext.Provider value={store}>
+          <CloudContext.Provider value={cloud}>
+            <App />
+          </CloudContext.Provider>
+        </StoreContext.Provider>
+      </StrictMode>,
+    );
+  }
 }
+
+void boot();
