@@ -45,8 +45,8 @@ test('a custom link opens in 1D with w, and the CSV follows the rule', async ({ 
 });
 
 for (const [text, message] of [
-  ['x^2 + (y', 'incomplete'],
-  ['x^2 + y)', "unexpected ')'"],
+  ['x^2 + (y', "')'"],
+  ['x^2 + y)', "')' at character 8"],
   ['foo(x)', "unknown function 'foo'"],
   ['w + x', 'only w, or x and y, may appear'],
   ['x.constructor', ''],

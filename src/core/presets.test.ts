@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PRESETS } from './presets';
+import { PRESETS, prettyFormula } from './presets';
 
 describe('preset gradients match central finite differences', () => {
   for (const p of PRESETS) {
@@ -47,5 +47,13 @@ describe('preset gradients match central finite differences', () => {
         expect(w).toBeLessThanOrEqual(hi);
       });
     }
+  });
+});
+
+describe('prettyFormula', () => {
+  it('writes powers as superscripts, * as · and - as −', () => {
+    expect(prettyFormula('x^2 + 10*y^2 - 3')).toBe('x² + 10·y² − 3');
+    expect(prettyFormula('x^2.5')).toBe('x^2.5');
+    expect(prettyFormula('<b>')).toBe('<b>');
   });
 });

@@ -270,6 +270,27 @@ export function customDefaults(dim: 1 | 2): Pick<Preset, 'w0' | 'eta' | 'beta' |
   };
 }
 
+const SUPERSCRIPT: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** An expression as people write it on paper: x^2 → x², * → ·, - → −. Plain text, never markup. */
+export function prettyFormula(text: string): string {
+  return text
+    .replace(/\^(\d+)(?![.\d])/g, (_, d: string) => [...d].map((c) => SUPERSCRIPT[c] ?? c).join(''))
+    .replace(/\*/g, '·')
+    .replace(/-/g, '−');
+}
+
 /** A custom loss dressed as a preset, so every view treats it alike. Its minima are unknown. */
 export function customPreset(f: CustomObjective): Preset {
   const args = f.dim === 1 ? 'w' : 'x, y';
@@ -278,7 +299,7 @@ export function customPreset(f: CustomObjective): Preset {
     name: 'Custom',
     dim: f.dim,
     tex: `L(${args}) = ${f.tex}`,
-    text: `L(${args}) = ${f.text}`,
+    text: `L(${args}) = ${prettyFormula(f.text)}`,
     loss: f.loss,
     grad: f.grad,
     ...customDefaults(f.dim),

@@ -13,6 +13,12 @@ export type RunStatus =
 
 /** Steps whose mean loss a noisy run's status reports. */
 export const HOVER_WINDOW = 100;
+/**
+ * Steps compared to decide that a noisy run has stopped descending: means over windows this
+ * long are steady enough (a few dozen independent draws even at β = 0.9) that a halving means
+ * descent, not chance.
+ */
+export const SETTLE_WINDOW = 500;
 
 // Cycle detection looks at a whole computed run; a run object is immutable, so once is enough.
 const cycles = new WeakMap<Trajectory, Cycle | null>();
@@ -33,8 +39,9 @@ function meanLoss(run: Trajectory, from: number, to: number): number {
 /**
  * The status of a run once the step on screen has reached t. Divergence and convergence come
  * first (DESIGN §1); a run that revisits the same points reads "cycles with period p from step
- * k" once t reaches k; with noise, a run whose mean loss has stopped falling (the last 100 steps
- * within 20 % of the 100 before) reads "hovering" with that mean, since it can never converge.
+ * k" once t reaches k; with noise, a run whose mean loss has stopped falling (the last 500 steps'
+ * mean above half the 500 before) reads "hovering" with the last 100 steps' mean, since it can
+ * never converge.
  */
 export function statusAt(run: Trajectory, t: number): RunStatus {
   if (run.divergedAt !== null && t >= run.divergedAt)
@@ -43,11 +50,15 @@ export function statusAt(run: Trajectory, t: number): RunStatus {
     return { kind: 'converged', step: run.convergedAt };
   const row = Math.min(t, run.length - 1);
   if (run.settings.noise) {
-    if (row >= 2 * HOVER_WINDOW - 1) {
-      const recent = meanLoss(run, row - HOVER_WINDOW + 1, row);
-      const before = meanLoss(run, row - 2 * HOVER_WINDOW + 1, row - HOVER_WINDOW);
-      if (recent > 0.8 * before || Math.abs(recent - before) < 1e-12)
-        return { kind: 'hovering', meanLoss: recent, window: HOVER_WINDOW };
+    if (row >= 2 * SETTLE_WINDOW - 1) {
+      const recent = meanLoss(run, row - SETTLE_WINDOW + 1, row);
+      const before = meanLoss(run, row - 2 * SETTLE_WINDOW + 1, row - SETTLE_WINDOW);
+      if (recent > 0.5 * before || Math.abs(recent - before) < 1e-12)
+        return {
+          kind: 'hovering',
+          meanLoss: meanLoss(run, row - HOVER_WINDOW + 1, row),
+          window: HOVER_WINDOW,
+        };
     }
     return { kind: 'running' };
   }

@@ -84,9 +84,9 @@ export function NoiseField() {
           />
         </label>
         <label className="inline-field">
-          <span>Seeds at once</span>
+          <span>Cloud size</span>
           <NumberBox
-            label="Seeds at once"
+            label="Cloud size"
             value={cloud}
             width="4em"
             show={show}
