@@ -52,8 +52,7 @@ function end(run: Trajectory): number[] {
 }
 
 /** Numbers in a lesson as written (with the typographic minus). */
-const mentions = (text: string, n: number) =>
-  text.replace(/\u2212/g, '-').includes(String(n));
+const mentions = (text: string, n: number) => text.replace(/\u2212/g, '-').includes(String(n));
 
 describe('every preset lesson says what its default runs actually do', () => {
   for (const preset of PRESETS) {
@@ -77,7 +76,8 @@ describe('every preset lesson says what its default runs actually do', () => {
         if (claim.period !== undefined && s.kind === 'cycling') expect(s.period).toBe(claim.period);
         if (claim.at) {
           end(runs[name]).forEach((v, i) => expect(v).toBeCloseTo(claim.at?.[i] ?? NaN, 1));
-          for (const v of claim.at) expect(mentions(preset.lesson, v), `lesson names ${v}`).toBe(true);
+          for (const v of claim.at)
+            expect(mentions(preset.lesson, v), `lesson names ${v}`).toBe(true);
         }
       }
       if (claims.ratio !== undefined) {
