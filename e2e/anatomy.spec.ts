@@ -195,10 +195,10 @@ test('convergence: both runs report their step and the comparison says which nee
 test('theory: rates, limits and a warning before η makes a run diverge', async ({ page }) => {
   await page.goto('/?fn=ravine&eta=0.035&beta=0.9');
   const theory = page.getByRole('region', { name: 'Theory' });
-  await expect(theory).toContainText('η < 2/λ_max = 0.04');
-  await expect(theory).toContainText('(2+2β)/λ_max = 0.076');
+  await expect(theory).toContainText('η < 2/λmax = 0.04');
+  await expect(theory).toContainText('(2+2β)/λmax = 0.076');
   await expect(theory.getByTestId('momentum-rate')).toContainText('ρ = 0.94868');
-  await expect(theory.getByRole('img', { name: 'Stable region of η and β' })).toBeVisible();
+  await expect(theory.getByRole('img', { name: 'Rate map' })).toBeVisible();
   await expect(theory.getByText(/within 10% of its limit/)).toHaveCount(0);
 
   await page.getByRole('textbox', { name: /η value/ }).fill('0.037');
@@ -487,8 +487,8 @@ test('theory on the quadratic: Nesterov’s bound and rate beside momentum’s, 
     `ρ = ${shown(Math.sqrt(0.72))} per step`,
   );
   await expect(theory.getByTestId('momentum-rate')).toContainText(`ρ = ${shown(Math.sqrt(0.9))}`);
-  await expect(theory).toContainText(`(2+2β)/((1+2β)·λ_max) = ${shown(3.8 / (2.8 * 2))}`);
-  const map = theory.getByRole('img', { name: 'Stable region of η and β' });
+  await expect(theory).toContainText(`(2+2β)/((1+2β)·λmax) = ${shown(3.8 / (2.8 * 2))}`);
+  const map = theory.locator('.rate-map');
   for (const id of ['sgd', 'momentum', 'nesterov'])
     await expect(map.locator(`.map-point[data-run="${id}"]`)).toHaveCount(1);
   await expect(map.locator('.map-point[data-run="adam"]')).toHaveCount(0);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { betaFloor } from '../../core/stability';
 import { formatNumber } from '../format';
@@ -10,12 +11,32 @@ function rateText(p: RulePrediction): string {
   return `ρ = ${formatNumber(p.rate, 5)} per step, about ${formatNumber(p.steps)} steps to shrink the error 10⁶×`;
 }
 
-/** How each rule's limit is written. */
-const BOUND: Record<RulePrediction['id'], string> = {
-  sgd: '2/λ_max',
-  momentum: '(2+2β)/λ_max',
-  nesterov: '(2+2β)/((1+2β)·λ_max)',
+const LMAX = (
+  <>
+    λ<sub>max</sub>
+  </>
+);
+
+/** How each rule's limit is written, with a real subscript. */
+const BOUND: Record<RulePrediction['id'], ReactNode> = {
+  sgd: <>2/{LMAX}</>,
+  momentum: <>(2+2β)/{LMAX}</>,
+  nesterov: <>(2+2β)/((1+2β)·{LMAX})</>,
 };
+
+/** A phrase that may name η·λ_max, with the subscript typeset. */
+function withSubscript(text: string): ReactNode {
+  const [head, ...rest] = text.split('λ_max');
+  return rest.length === 0 ? (
+    text
+  ) : (
+    <>
+      {head}
+      {LMAX}
+      {rest.join('λ_max')}
+    </>
+  );
+}
 
 /**
  * SGD's, momentum's and Nesterov's stability limit on η and predicted rate, one row each; rows
@@ -55,7 +76,7 @@ export function TheoryTable(props: {
               </th>
               <td>
                 η &lt; {BOUND[p.id]} = {formatNumber(p.etaLimit)}
-                {extra && <> ({extra})</>}
+                {extra && <> ({withSubscript(extra)})</>}
               </td>
               <td data-testid={`${p.id}-rate`}>{rateText(p)}</td>
             </tr>

@@ -1,0 +1,192 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectQuery, query } from './fixtures';
+
+/** The ravine: L = 0.5x² + 25y², Hessian eigenvalues 1 and 50; the map spans η ∈ [0.01/50, 10/50]. */
+const RAVINE = [1, 50];
+const LO = 0.01 / 50;
+const HI = 10 / 50;
+
+/** Heavy ball's rate along λ, from the roots of z² − (1 + β − ηλ)z + β, written out afresh. */
+function heavyBallRate(eta: number, beta: number, lambda: number): number {
+  const b = 1 + beta - eta * lambda;
+  const disc = b * b - 4 * beta;
+  if (disc < 0) return Math.sqrt(beta);
+  const s = Math.sqrt(disc);
+  return Math.max(Math.abs((b + s) / 2), Math.abs((b - s) / 2));
+}
+
+const rate = (eta: number, beta: number) =>
+  Math.max(...RAVINE.map((l) => heavyBallRate(eta, beta, l)));
+
+async function mapOf(page: Page): Promise<Locator> {
+  const map = page.getByRole('img', { name: 'Rate map' });
+  await map.scrollIntoViewIfNeeded();
+  await expect(map).toBeVisible();
+  return map;
+}
+
+const num = (s: string) => Number(s.replace('−', '-'));
+
+test('a click on the Rate map sets η and β to the point clicked', async ({ page }) => {
+  await page.goto('/?fn=ravine');
+  const map = await mapOf(page);
+  const box = (await map.boundingBox())!;
+  const fx = 0.3;
+  const fy = 0.4;
+  await map.click({ position: { x: fx * box.width, y: fy * box.height } });
+  const eta = LO * (HI / LO) ** fx;
+  const beta = 0.999 * (1 - fy);
+  await expect.poll(() => Number(query(page).get('eta'))).toBeGreaterThan(0);
+  await expect
+    .poll(() => Math.abs(Number(query(page).get('eta')) / eta - 1), { timeout: 3000 })
+    // Half a pixel is ~1 % of η on a 3-decade axis, and η is kept to 3 significant digits.
+    .toBeLessThan(0.02);
+  await expect
+    .poll(() => Math.abs(Number(query(page).get('beta')) - beta), { timeout: 3000 })
+    .toBeLessThan(0.003);
+  // The sliders' number boxes follow.
+  await expect(page.getByRole('textbox', { name: /β value/ })).toHaveValue(
+    query(page).get('beta') ?? '',
+  );
+});
+
+test('hovering the Rate map reads η, β, ρ and the steps to shrink the error 10⁶×', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine');
+  const map = await mapOf(page);
+  const box = (await map.boundingBox())!;
+  const readout = page.getByTestId('rate-readout');
+  await expect(readout).not.toContainText('ρ =');
+  await map.hover({ position: { x: 0.55 * box.width, y: 0.3 * box.height } });
+  await expect(readout).toContainText('steps to shrink the error 10⁶×');
+  const text = (await readout.textContent()) ?? '';
+  const m = /η = ([\d.e−-]+), β = ([\d.]+): ρ = ([\d.]+) per step, about ([\d,]+) steps/.exec(text);
+  expect(m, text).not.toBeNull();
+  const [eta, beta, rho, steps] = [num(m![1]!), num(m![2]!), num(m![3]!), m![4]!];
+  expect(Math.abs(rho - rate(eta, beta))).toBeLessThan(1e-4);
+  expect(Number(steps.replace(/,/g, ''))).toBe(
+    Math.ceil(Math.log(1e-6) / Math.log(rate(eta, beta)) - 1e-9),
+  );
+  // In the hatched region the readout says it diverges.
+  await map.hover({ position: { x: box.width - 3, y: box.height - 3 } });
+  await expect(readout).toContainText('diverges');
+  await page.mouse.move(0, 0);
+  await expect(readout).not.toContainText('ρ =');
+});
+
+test('“Use optimal” sets Polyak’s η* and β* for the ravine, marked on the map', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine');
+  await mapOf(page);
+  const theory = page.getByRole('region', { name: 'Theory' });
+  await expect(theory.locator('.map-optimal')).toHaveCount(1);
+  await theory.getByRole('button', { name: 'Use optimal' }).click();
+  const k = Math.sqrt(50);
+  const betaStar = ((k - 1) / (k + 1)) ** 2;
+  const etaStar = (2 / (Math.sqrt(50) + 1)) ** 2;
+  await expect
+    .poll(() => Math.abs(Number(query(page).get('eta')) / etaStar - 1), { timeout: 3000 })
+    .toBeLessThan(1e-9);
+  await expect
+    .poll(() => Math.abs(Number(query(page).get('beta')) / betaStar - 1), { timeout: 3000 })
+    .toBeLessThan(1e-9);
+  // At the optimum momentum's predicted rate is √β* = (√κ − 1)/(√κ + 1).
+  await expect(theory.getByTestId('momentum-rate')).toContainText(
+    `ρ = ${Number(((k - 1) / (k + 1)).toPrecision(5))} per step`,
+  );
+});
+
+test('from the keyboard: focus the map, arrows move a cursor, Enter sets η and β', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&eta=0.02&beta=0.5');
+  const map = await mapOf(page);
+  await map.focus();
+  await expect(map).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('rate-readout')).toContainText('Cursor');
+  // Arrows belong to the map: the step did not move.
+  await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 0');
+  await page.keyboard.press('Enter');
+  await expectQuery(page, 'beta', '0.53');
+  const eta = Number(query(page).get('eta'));
+  expect(eta / (0.02 * 1000 ** (1 / 50)) - 1).toBeLessThan(0.01);
+  expect(eta).toBeGreaterThan(0.02);
+});
+
+test('the cells reach the boundary curve: the last converging cell of each row touches η = (2+2β)/λmax', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine');
+  await mapOf(page);
+  const canvas = page.locator('.rate-map canvas');
+  const { cols, rows, last } = await canvas.evaluate((el: HTMLCanvasElement) => {
+    const ctx = el.getContext('2d')!;
+    const { data } = ctx.getImageData(0, 0, el.width, el.height);
+    const lastOpaque: number[] = [];
+    for (let r = 0; r < el.height; r++) {
+      let k = -1;
+      for (let i = 0; i < el.width; i++) if ((data[4 * (r * el.width + i) + 3] ?? 0) > 0) k = i;
+      lastOpaque.push(k);
+    }
+    return { cols: el.width, rows: el.height, last: lastOpaque };
+  });
+  // One cell per ~2 px of the drawn map.
+  const box = (await page.getByRole('img', { name: 'Rate map' }).boundingBox())!;
+  expect(box.width / cols).toBeLessThanOrEqual(3);
+  expect(box.height / rows).toBeLessThanOrEqual(3);
+  const etaOf = (i: number) => LO * (HI / LO) ** ((i + 0.5) / cols);
+  for (let r = 0; r < rows; r++) {
+    const beta = (0.999 * (rows - 1 - r + 0.5)) / rows;
+    const limit = (2 + 2 * beta) / 50;
+    const i = last[r]!;
+    expect(etaOf(i)).toBeLessThan(limit);
+    expect(etaOf(i + 1)).toBeGreaterThanOrEqual(limit);
+  }
+  // The diverging region and both limits are labelled.
+  const svg = page.locator('.rate-map svg');
+  await expect(svg.getByText('diverges')).toBeVisible();
+  await expect(svg.getByText('momentum limit')).toBeVisible();
+  await expect(svg.getByText('Nesterov limit')).toBeVisible();
+  await expect(page.locator('.rate-legend')).toContainText('log scale of 1 − ρ');
+});
+
+test('every run of the list is on the map; adaptive runs say they have no point', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&opt=sgd,momentum,nesterov,adam');
+  await mapOf(page);
+  const theory = page.getByRole('region', { name: 'Theory' });
+  for (const id of ['sgd', 'momentum', 'nesterov'])
+    await expect(theory.locator(`.rate-map .map-point[data-run="${id}"]`)).toHaveCount(1);
+  await expect(theory.locator('.rate-map .map-point[data-run="adam"]')).toHaveCount(0);
+  await expect(theory.getByTestId('theory-adaptive')).toContainText('Adam has no (η, β) point');
+});
+
+test('off a quadratic the map uses the Hessian at momentum’s point and follows the step', async ({
+  page,
+}) => {
+  await page.goto('/?fn=rosenbrock&step=20');
+  await mapOf(page);
+  const caption = page.getByTestId('map-curvature');
+  await expect(caption).toContainText('Curvature at Momentum’s w₂₀ = (');
+  await expect(caption).toContainText('λ = ');
+  const before = await caption.textContent();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(caption).toContainText('w₂₁');
+  expect(await caption.textContent()).not.toBe(before);
+  await expect(page.getByRole('button', { name: 'Use optimal' })).toBeVisible();
+
+  // On the double well's hump (w = 0.1, L″ = −5.88) nothing converges: the panel says why.
+  await page.goto('/?fn=double-well&w0=0.1');
+  const theory = page.getByRole('region', { name: 'Theory' });
+  await expect(theory.getByTestId('map-curvature')).toContainText('not positive definite');
+  await expect(theory.getByTestId('theory-indefinite')).toContainText('p(1) = η·λ ≤ 0');
+  await expect(theory.getByTestId('theory-indefinite')).toContainText(
+    'apply only where the Hessian is positive definite',
+  );
+  await expect(theory.getByRole('button', { name: 'Use optimal' })).toHaveCount(0);
+});
