@@ -136,12 +136,7 @@ export function RateMap(props: {
         </svg>
       </div>
       {positiveDefinite && (
-        <RateMapLegend
-          domain={domain}
-          left={MARGIN.left}
-          width={innerW - 48}
-          total={width}
-        />
+        <RateMapLegend domain={domain} left={MARGIN.left} width={innerW - 48} total={width} />
       )}
       <p className="rate-readout" data-testid="rate-readout">
         {reading ? (
