@@ -3,15 +3,24 @@ import { trajectoriesCsv } from '../core/csv';
 import { serializeUrl } from '../state/urlCodec';
 import { noiseFor } from '../state/runs';
 import { useAppStore } from '../state/StoreContext';
+import { RUN_STYLE } from './runStyle';
+import { embedSnippet, embedTitle } from './export/embedCode';
+import { copyText, ExportButtons, type ManualCopy } from './export/ExportButtons';
 
-/** "Copy link" and "Export CSV": the two ways to take this exact view elsewhere. */
+/**
+ * Every way to take this exact view elsewhere: "Copy link", "Copy embed code" (the README's
+ * iframe), "Export CSV", and the exports of the plot (PNG, SVG, video, GIF, LaTeX).
+ */
 export function ShareBar() {
   const store = useAppStore();
   const [message, setMessage] = useState('');
+  const [manual, setManual] = useState<ManualCopy | null>(null);
+  const feedback = { say: setMessage, showManual: setManual };
+  const here = () => `${location.origin}${location.pathname}`;
 
   const copyLink = async () => {
     const { settings, step } = store.getState();
-    const url = `${location.origin}${location.pathname}${serializeUrl({ settings, step })}`;
+    const url = `${here()}${serializeUrl({ settings, step })}`;
     try {
       await navigator.clipboard.writeText(url);
       setMessage('Link copied');
@@ -19,6 +28,16 @@ export function ShareBar() {
       // Clipboard refused (permissions, insecure context): show the link to copy by hand.
       setMessage(url);
     }
+  };
+
+  const copyEmbed = () => {
+    const { settings, step, runs, problem } = store.getState();
+    const src = `${here()}${serializeUrl({ settings: { ...settings, embed: true }, step })}`;
+    const title = embedTitle(
+      runs.map((e) => RUN_STYLE[e.id].label),
+      problem.name,
+    );
+    void copyText(embedSnippet(src, title), 'Embed code copied', 'Embed code to copy', feedback);
   };
 
   const exportCsv = () => {
@@ -41,12 +60,32 @@ export function ShareBar() {
       <button type="button" onClick={() => void copyLink()}>
         Copy link
       </button>
+      <button type="button" onClick={copyEmbed}>
+        Copy embed code
+      </button>
       <button type="button" onClick={exportCsv}>
         Export CSV
       </button>
+      <ExportButtons {...feedback} />
       <span className="share-message" role="status">
         {message}
       </span>
+      {manual && (
+        <div className="manual-copy">
+          <label>
+            <span>{manual.label}</span>
+            <textarea
+              readOnly
+              value={manual.text}
+              rows={Math.min(12, manual.text.split('\n').length + 1)}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </label>
+          <button type="button" onClick={() => setManual(null)}>
+            Close
+          </button>
+        </div>
+      )}
     </div>
   );
 }
