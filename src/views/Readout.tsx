@@ -106,7 +106,13 @@ export function Readout() {
   return (
     <section className={`panel readout runs-${runs.length}`} aria-label="Readout">
       <h2 className="step-label">Step {step}</h2>
-      <div className="readout-scroll">
+      <div
+        className="readout-scroll"
+        // Focusable so a keyboard can scroll it when four runs are wider than the panel.
+        tabIndex={0}
+        role="group"
+        aria-label="Readout numbers"
+      >
         <table>
           <thead>
             <tr>
