@@ -23,6 +23,8 @@ async function boot(): Promise<void> {
   const notices = [...initial.notices];
   let problem: Preset | undefined;
   if (initial.settings.fn === 'custom') {
+    // Its box's chunk loads alongside, so the field is there when the page first renders.
+    void import('./views/CustomLossField');
     // Only a custom-loss link waits for the expression chunk; every other page starts at once.
     const custom = await compileCustomLoss(initial.settings.f, initial.settings.w0);
     if (custom.ok) problem = customPreset(custom.loss);

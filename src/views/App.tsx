@@ -1,3 +1,4 @@
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useApp } from '../state/StoreContext';
 import { SettingsPanel } from './SettingsPanel';
 import { PlaybackControls } from './PlaybackControls';
@@ -6,13 +7,36 @@ import { Notices } from './Notices';
 import { ShareBar } from './ShareBar';
 import { Plot } from './Plot';
 import { EmbedApp } from './EmbedApp';
-import { AnatomySection } from './anatomy/AnatomySection';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { Announcer } from './Announcer';
+
+// The anatomy is ~90 % of the page's elements and a fifth of its code: its own chunk, loaded
+// and mounted only once the plot is on screen, so it never delays the first plot.
+const AnatomySection = lazy(() => import('./anatomy/AnatomySection'));
+
+/**
+ * False in the first commit, true once that commit has been painted: a requestAnimationFrame
+ * callback runs just before the paint, and a task queued from it runs after the paint.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 /** The whole page: header, plot with legend, controls and readout, then the anatomy panels. */
 export function App() {
   const embed = useApp((s) => s.settings.embed);
+  const painted = useAfterFirstPaint();
   useKeyboardShortcuts();
   if (embed) return <EmbedApp />;
   return (
@@ -35,7 +59,11 @@ export function App() {
           <SettingsPanel />
         </aside>
       </main>
-      <AnatomySection />
+      {painted && (
+        <Suspense fallback={null}>
+          <AnatomySection />
+        </Suspense>
+      )}
     </div>
   );
 }

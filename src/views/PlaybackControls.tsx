@@ -8,9 +8,9 @@ export function PlaybackControls() {
   const step = useApp((s) => s.step);
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.settings.speed);
-  const runs = useApp((s) => s.runs);
+  // The Timeline's end, not the runs: extending a run ahead re-renders nothing here.
+  const timelineMax = useApp((s) => timelineEnd(s.runs, s.step));
   const { stepBy, togglePlay, reset, setSpeed, setStep, pause } = useActions();
-  const timelineMax = timelineEnd(runs, step);
 
   return (
     <section className="panel playback" aria-label="Playback">

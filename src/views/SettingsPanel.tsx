@@ -1,19 +1,25 @@
-import { EXAMPLE_LOSSES } from '../core/expression/examples';
+import { lazy, Suspense } from 'react';
 import { customPreset, PRESETS, type PresetId } from '../core/presets';
 import { compileCustomLoss } from '../state/customLoss';
-import { useApp, useAppStore } from '../state/StoreContext';
-import { CustomLossField } from './CustomLossField';
+import { useActions, useApp, useAppStore } from '../state/StoreContext';
 import { NoiseField } from './NoiseField';
 import { NumberBox, parseTypedPoint } from './NumberBox';
 import { BetaField, EtaField } from './HyperparameterFields';
 import { RunsField } from './RunsField';
 
-/** Preset picker, β and η sliders with number boxes, and the w₀ box. */
+// Only a custom loss shows its box and examples: their code loads when it is picked.
+const CustomLossField = lazy(() =>
+  import('./CustomLossField').then((m) => ({ default: m.CustomLossField })),
+);
+
+/**
+ * Preset picker, β and η sliders with number boxes, and the w₀ box. Reads only the loss and w₀:
+ * a β or η tick re-renders the slider that moved, not this whole panel.
+ */
 export function SettingsPanel() {
-  const settings = useApp((s) => s.settings);
-  const setPreset = useApp((s) => s.setPreset);
-  const setW0 = useApp((s) => s.setW0);
-  const restoreDefaults = useApp((s) => s.restoreDefaults);
+  const fn = useApp((s) => s.settings.fn);
+  const w0 = useApp((s) => s.settings.w0);
+  const { setPreset, setW0, restoreDefaults } = useActions();
   const preset = useApp((s) => s.problem);
   const store = useAppStore();
 
@@ -23,6 +29,7 @@ export function SettingsPanel() {
       return;
     }
     // Custom starts from the first example, with its own start, window and step size.
+    const { EXAMPLE_LOSSES } = await import('../core/expression/examples');
     const ex = EXAMPLE_LOSSES[0];
     if (!ex) return;
     const result = await compileCustomLoss(ex.expression, ex.w0);
@@ -51,7 +58,7 @@ export function SettingsPanel() {
     <section className="panel settings" aria-label="Settings">
       <label className="field">
         <span>Loss</span>
-        <select value={settings.fn} onChange={(e) => void pick(e.target.value)}>
+        <select value={fn} onChange={(e) => void pick(e.target.value)}>
           <optgroup label="1D curves">
             {PRESETS.filter((p) => p.dim === 1).map((p) => (
               <option key={p.id} value={p.id}>
@@ -69,7 +76,11 @@ export function SettingsPanel() {
           <option value="custom">Custom: type your own</option>
         </select>
       </label>
-      {settings.fn === 'custom' && <CustomLossField />}
+      {fn === 'custom' && (
+        <Suspense fallback={null}>
+          <CustomLossField />
+        </Suspense>
+      )}
       <p className="lesson">{preset.lesson}</p>
 
       <BetaField />
@@ -82,7 +93,7 @@ export function SettingsPanel() {
         </span>
         <NumberBox
           label="w₀ start point"
-          value={settings.w0}
+          value={w0}
           width="10em"
           show={(w) => w.join(', ')}
           parse={(t) => parseTypedPoint(t, preset.dim)}

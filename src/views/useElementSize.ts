@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Content-box size of an element in CSS pixels, following resizes. */
 export interface Size {
@@ -6,22 +7,33 @@ export interface Size {
   readonly height: number;
 }
 
-/** Measures an element and re-renders when it resizes (ResizeObserver). */
+const ZERO: Size = { width: 0, height: 0 };
+
+/**
+ * Measures an element (its border box) and re-renders when it resizes. Only a ResizeObserver
+ * measures, so no layout is ever forced: its first report comes after the browser's own layout
+ * of the frame and before that frame's paint, and that first size is committed at once
+ * (flushSync), so a plot sized by it is in the very first paint rather than one frame later.
+ * Later resizes re-render as usual.
+ */
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
-  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const [size, setSize] = useState<Size>(ZERO);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => {
-      const r = el.getBoundingClientRect();
-      setSize((s) =>
-        Math.abs(s.width - r.width) < 0.5 && Math.abs(s.height - r.height) < 0.5
-          ? s
-          : { width: r.width, height: r.height },
-      );
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
+    let first = true;
+    const ro = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.borderBoxSize[0];
+      if (!box) return;
+      const next = { width: box.inlineSize, height: box.blockSize };
+      const apply = () =>
+        setSize((s) =>
+          Math.abs(s.width - next.width) < 0.5 && Math.abs(s.height - next.height) < 0.5 ? s : next,
+        );
+      if (first) flushSync(apply);
+      else apply();
+      first = false;
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);

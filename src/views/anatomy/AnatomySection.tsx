@@ -1,34 +1,45 @@
 import './anatomy.css';
-import { useApp } from '../../state/StoreContext';
+import { StoreContext, useAppStore } from '../../state/StoreContext';
 import { AdaptivePanel } from './AdaptivePanel';
 import { ConvergenceSummary } from './ConvergenceSummary';
 import { EquationPanel } from './EquationPanel';
 import { LossChart } from './LossChart';
 import { StepTable } from './StepTable';
 import { TheoryPanel } from './TheoryPanel';
+import { usePanelStore } from './usePanelStep';
 import { WeightsPanel } from './WeightsPanel';
 
 /**
- * "The anatomy" of every run: the panels under the main plot, in a responsive grid. Reads only
- * how many runs there are, so a step re-renders only the panels that show the step. The adaptive
- * panel appears only when an adaptive run (RMSProp, Adam, AdaGrad) is shown. With three or four
- * runs the update panel is two columns wide, so it comes after the loss chart: the grid then
- * fills row by row in reading order.
+ * "The anatomy" of every run: the panels under the main plot, in a responsive grid. The panels
+ * read a sampled snapshot of the app state (usePanelStore), provided in place of the live store,
+ * so a slider drag or fast autoplay re-renders them a few times at most, together, in a
+ * transition. The adaptive panel appears only when an adaptive run (RMSProp, Adam, AdaGrad) is
+ * shown. With three or four runs the update panel is two columns wide, so it comes after the
+ * loss chart: the grid then fills row by row in reading order.
  */
 export function AnatomySection() {
-  const many = useApp((s) => s.settings.opt.length > 2);
+  const snapshot = usePanelStore(useAppStore());
+  const many = snapshot.getState().settings.opt.length > 2;
   return (
-    <section className={many ? 'anatomy anatomy-many' : 'anatomy'} aria-label="Anatomy of each run">
-      <WeightsPanel />
-      <AdaptivePanel />
-      {!many && <EquationPanel />}
-      <LossChart />
-      {many && <EquationPanel />}
-      <div className="anatomy-stack">
-        <ConvergenceSummary />
-        <TheoryPanel />
-      </div>
-      <StepTable />
-    </section>
+    <StoreContext.Provider value={snapshot}>
+      <section
+        className={many ? 'anatomy anatomy-many' : 'anatomy'}
+        aria-label="Anatomy of each run"
+      >
+        <WeightsPanel />
+        <AdaptivePanel />
+        {!many && <EquationPanel />}
+        <LossChart />
+        {many && <EquationPanel />}
+        <div className="anatomy-stack">
+          <ConvergenceSummary />
+          <TheoryPanel />
+        </div>
+        <StepTable />
+      </section>
+    </StoreContext.Provider>
   );
 }
+
+/** Default export for React.lazy: the section is its own chunk, mounted after the first paint. */
+export default AnatomySection;

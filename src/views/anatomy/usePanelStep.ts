@@ -1,53 +1,104 @@
-import { startTransition, useDeferredValue, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
 import type { Runs } from '../../state/runs';
-import { useApp, useAppStore } from '../../state/StoreContext';
+import type { AppState, AppStore } from '../../state/store';
+import { useApp } from '../../state/StoreContext';
 
-/** While playing, the panels follow the step at most this often (ms); paused, they follow at once. */
+/** While playing slowly, the panels follow the step at most this often (ms). */
 export const PANEL_INTERVAL_MS = 100;
-/** The interval when autoplay is fast (over 15 steps/s): nobody reads numbers at that pace. */
-export const FAST_PANEL_INTERVAL_MS = 250;
+/** While playing fast (over 15 steps/s), at most once a second: nobody reads numbers at that pace. */
+export const FAST_PANEL_INTERVAL_MS = 1000;
+/** The panels follow a settings change once the settings have been still this long (ms). */
+export const SETTLE_MS = 150;
+/** Autoplay speed (steps/s) above which playing counts as fast. */
+const FAST_SPEED = 15;
+
+/** Settings the panels' own controls change one click at a time: followed at once, not settled. */
+const DISCRETE: ReadonlySet<string> = new Set(['terms', 'speed']);
+
+/** An app store frozen at one state: it never changes, so reading it never subscribes to anything. */
+function frozen(state: AppState): AppStore {
+  const store: StoreApi<AppState> = {
+    getState: () => state,
+    getInitialState: () => state,
+    setState: () => {},
+    subscribe: () => () => {},
+  };
+  return store;
+}
+
+/** True when only settings the panels' controls own changed (so the change is one discrete click). */
+function onlyDiscrete(a: AppState['settings'], b: AppState['settings']): boolean {
+  for (const k of Object.keys(a) as (keyof AppState['settings'])[])
+    if (a[k] !== b[k] && !DISCRETE.has(k)) return false;
+  return true;
+}
 
 /**
- * The step on screen for the anatomy panels. Paused, it is the store's step exactly. While
- * playing, it is sampled every 100 ms (250 ms past 15 steps/s): typesetting, the waterfall and
- * the table then redraw a few times a second instead of every animation frame, so the plot keeps
- * 60 frames a second.
+ * One sampled snapshot of the app state for the anatomy panels, as a frozen store to provide in
+ * their place (AnatomySection wraps them in it). Every panel then reads the same `{step, runs,
+ * settings}` whatever it selects, and all of them update together, in one transition (rendered in
+ * slices between frames, never blocking one):
+ * - a settings change (a slider tick) only after the settings have been still for SETTLE_MS, so
+ *   a drag never re-renders ~2,400 panel elements per tick, not even with the old runs;
+ * - while playing, at most every 100 ms, and at most once a second past 15 steps/s;
+ * - otherwise (stepping, Play/Pause, the panels' own checkboxes) at once.
+ * Actions in the snapshot are the live store's, so a panel's control still acts on the app.
  */
-export function usePanelStep(): number {
-  const store = useAppStore();
-  const [step, setStep] = useState(() => store.getState().step);
+export function usePanelStore(app: AppStore): AppStore {
+  const [snapshot, setSnapshot] = useState(() => frozen(app.getState()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let settling = false;
+    let shown = snapshot.getState();
     const flush = () => {
+      if (timer !== null) clearTimeout(timer);
       timer = null;
-      // A transition: React renders the panels in slices between frames, never blocking one.
-      startTransition(() => setStep(store.getState().step));
+      settling = false;
+      const s = app.getState();
+      if (s === shown) return;
+      shown = s;
+      startTransition(() => setSnapshot(frozen(s)));
     };
-    const unsubscribe = store.subscribe((s) => {
-      if (!s.playing) {
-        if (timer !== null) clearTimeout(timer);
-        flush();
-      } else
-        timer ??= setTimeout(
-          flush,
-          s.settings.speed > 15 ? FAST_PANEL_INTERVAL_MS : PANEL_INTERVAL_MS,
-        );
+    const later = (ms: number, restart: boolean) => {
+      if (restart && timer !== null) clearTimeout(timer);
+      else if (timer !== null) return;
+      timer = setTimeout(flush, ms);
+    };
+    const unsubscribe = app.subscribe((s, prev) => {
+      if (s.playing !== prev.playing) flush();
+      else if (s.settings !== prev.settings || s.problem !== prev.problem) {
+        if (s.problem === prev.problem && onlyDiscrete(s.settings, prev.settings) && !settling)
+          flush();
+        else {
+          settling = true;
+          later(SETTLE_MS, true);
+        }
+      } else if (s.step !== prev.step || s.runs !== prev.runs) {
+        if (settling) return; // the settle flush takes the latest step and runs with it
+        if (s.playing)
+          later(s.settings.speed > FAST_SPEED ? FAST_PANEL_INTERVAL_MS : PANEL_INTERVAL_MS, false);
+        else flush();
+      }
     });
-    // The step may have moved between this component's render and this effect.
+    // The state may have moved between the first render and this effect.
     flush();
     return () => {
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [store]);
-  return step;
+    // The snapshot is read once, at subscription; later ones are this effect's own doing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [app]);
+  return snapshot;
 }
 
-/**
- * Every run for the anatomy panels, in `opt` order, deferred: when a slider changes the settings, the plot
- * redraws first and the panels follow in a background render, so dragging β or η stays within
- * a frame.
- */
+/** The step on screen for the anatomy panels: the sampled snapshot's (see usePanelStore). */
+export function usePanelStep(): number {
+  return useApp((s) => s.step);
+}
+
+/** Every run for the anatomy panels, in `opt` order: the sampled snapshot's (see usePanelStore). */
 export function usePanelRuns(): Runs {
-  return useDeferredValue(useApp((s) => s.runs));
+  return useApp((s) => s.runs);
 }

@@ -1,29 +1,31 @@
-import { useId, useMemo, useRef } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { lazy, memo, Suspense, useId, useMemo, useRef } from 'react';
 import type { Interval } from '../../core/presets';
 import { viewOf } from '../../state/settings';
 import { shownRow } from '../../core/trajectory';
 import { useApp } from '../../state/StoreContext';
-import { Axis } from '../Axes';
 import { ArrowDefs, RunMarker } from '../RunMarker';
-import { clampPx } from '../screen';
-import { RUN_STYLE } from '../runStyle';
+import { clampPx, RUN_STYLE } from '../screen';
 import { useElementSize } from '../useElementSize';
-import { ColorLegend } from './ColorLegend';
 import { equalScale } from './equalScale';
 import { HoverReadout } from './HoverReadout';
 import { arrowMagnification, stepArrows } from './stepArrows';
 import { layoutArrows, StepArrowsLayer, toScreenArrow } from './StepArrowsLayer';
 import { lookAheadPoint } from './lookAhead';
-import { TipToTailLayer } from '../anatomy/TipToTailLayer';
 import { SurfaceCanvas } from './SurfaceCanvas';
-import { surfaceModel } from './surfaceModel';
+import { SurfaceFrame } from './SurfaceFrame';
+import { SurfaceNote } from './SurfaceNote';
+import { useSurface } from './useSurface';
 import { TrajectoryCanvas } from './TrajectoryCanvas';
 import { CloudCanvas } from './CloudCanvas';
 import { usePointerPlacement } from './usePointerPlacement';
 import { usePanZoom } from '../usePanZoom';
 import { EdgeMarkers2D } from '../EdgeMarkers';
 import { roundToPixel } from '../pointer';
+
+// Drawn only when asked for (settings.terms): its own chunk, and no subscription while off.
+const TipToTailLayer = lazy(() =>
+  import('../anatomy/TipToTailLayer').then((m) => ({ default: m.TipToTailLayer })),
+);
 
 const MARGIN = { top: 12, right: 16, bottom: 86, left: 48 };
 /** Tallest the data area grows, px: a square surface on a wide screen still fits with its controls. */
@@ -37,13 +39,15 @@ const UNIT: Interval = [-1, 1];
  * The 2D view: the loss surface as a filled contour map at equal x/y scale, both runs'
  * trajectories, the arrows of the current step, and click/drag to place w₀.
  */
-export function LossSurface2D() {
+export const LossSurface2D = memo(function LossSurface2D() {
   const w0 = useApp((s) => s.settings.w0);
   const setW0 = useApp((s) => s.setW0);
   const runs = useApp((s) => s.runs);
   const step = useApp((s) => s.step);
   const preset = useApp((s) => s.problem);
   const view = useApp((s) => s.settings.view);
+  const terms = useApp((s) => s.settings.terms);
+  const f = useApp((s) => s.settings.f);
   const area = viewOf({ view }, preset);
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box);
@@ -52,17 +56,7 @@ export function LossSurface2D() {
   const vx = area[0] ?? UNIT;
   const vy = area[1] ?? UNIT;
   const scale = useMemo(() => equalScale(vx, vy, maxW, MAX_AREA_HEIGHT), [vx, vy, maxW]);
-  const model = useMemo(
-    () => (preset.dim === 2 ? surfaceModel(preset, [vx, vy]) : null),
-    [preset, vx, vy],
-  );
-  const axes = useMemo(
-    () => ({
-      x: scaleLinear().domain(vx).range([0, scale.width]),
-      y: scaleLinear().domain(vy).range([scale.height, 0]),
-    }),
-    [vx, vy, scale],
-  );
+  const { levels, model } = useSurface(preset, vx, vy, f);
   const setView = useApp((s) => s.setView);
   const placeAt = (px: number, py: number) => {
     const [x, y] = scale.toData(px, py);
@@ -93,44 +87,6 @@ export function LossSurface2D() {
   const lookAhead = lookAheadPoint(runs, step);
 
   const clipId = useId();
-  // What changes only with the preset and the plot size: frame, axes, minima, colour legend.
-  // Built once per size, so a step or slider move re-renders only the markers and arrows.
-  const staticLayer = useMemo(
-    () => (
-      <>
-        <rect width={scale.width} height={scale.height} fill="none" stroke="var(--border)" />
-        <g transform={`translate(0,${scale.height})`}>
-          <Axis
-            scale={axes.x}
-            orient="bottom"
-            label="x"
-            ticks={Math.max(3, Math.round(scale.width / 70))}
-          />
-        </g>
-        <Axis
-          scale={axes.y}
-          orient="left"
-          label="y"
-          ticks={Math.max(3, Math.round(scale.height / 60))}
-        />
-        <g clipPath={`url(#${clipId})`} aria-hidden="true">
-          {preset.minima.map((m, i) => {
-            const [mx, my] = scale.toScreen(m[0] ?? 0, m[1] ?? 0).map(clampPx);
-            return (
-              <path key={i} className="minimum-mark" d={`M${mx},${my}m-5,-5l10,10m0,-10l-10,10`} />
-            );
-          })}
-        </g>
-        {model && (
-          <g transform={`translate(0,${scale.height + 56})`}>
-            <ColorLegend levels={model.levels} colors={model.colors} width={scale.width} />
-          </g>
-        )}
-      </>
-    ),
-    [scale, axes, preset, model, clipId],
-  );
-
   const svgW = scale.width + MARGIN.left + MARGIN.right;
   const svgH = scale.height + MARGIN.top + MARGIN.bottom;
   const xy = (x: number, y: number) => scale.toScreen(x, y).map(clampPx) as [number, number];
@@ -138,9 +94,10 @@ export function LossSurface2D() {
 
   return (
     <div ref={box} className="plot surface-plot">
-      {width > 0 && model && (
+      {width > 0 && (
         <div className="surface-stage" style={{ width: svgW, height: svgH }}>
           <SurfaceCanvas
+            levels={levels}
             model={model}
             width={scale.width}
             height={scale.height}
@@ -161,7 +118,15 @@ export function LossSurface2D() {
               <rect width={scale.width} height={scale.height} />
             </clipPath>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              {staticLayer}
+              <SurfaceFrame
+                scale={scale}
+                vx={vx}
+                vy={vy}
+                minima={preset.minima}
+                levels={levels.levels}
+                colors={levels.colors}
+                clipId={clipId}
+              />
               <g clipPath={`url(#${clipId})`} aria-hidden="true">
                 <g className="w0-marker" transform={`translate(${w0x},${w0y})`}>
                   <circle r={9} />
@@ -170,10 +135,14 @@ export function LossSurface2D() {
                   </text>
                 </g>
                 <StepArrowsLayer arrows={arrows} toScreen={scale.toScreen} factor={factor} />
-                <TipToTailLayer
-                  sx={(x) => scale.toScreen(x, 0)[0]}
-                  sy={(y) => scale.toScreen(0, y)[1]}
-                />
+                {terms && (
+                  <Suspense fallback={null}>
+                    <TipToTailLayer
+                      sx={(x) => scale.toScreen(x, 0)[0]}
+                      sy={(y) => scale.toScreen(0, y)[1]}
+                    />
+                  </Suspense>
+                )}
                 {lookAhead && (
                   <g className="look-ahead" data-testid="look-ahead-nesterov">
                     <line
@@ -225,39 +194,13 @@ export function LossSurface2D() {
           )}
         </div>
       )}
-      <p className="surface-note">
-        Arrows at the step on screen: each run’s next step in its colour
-        {arrows.split ? (
-          <>
-            ; {RUN_STYLE[arrows.split.id].label}’s next step split as the notes write it, m
-            <sub>t+1</sub> = β·m<sub>t</sub> + η∇L: dotted −β·m<sub>t</sub>, then{' '}
-            <span className="note-grad">dashed purple</span> −η∇L from its tip
-          </>
-        ) : (
-          arrows.grad && (
-            <>
-              ; <span className="note-grad">dashed purple</span> −η∇L(w<sub>t</sub>), the plain
-              gradient step from {RUN_STYLE[arrows.grad.id].label}’s point
-            </>
-          )
-        )}
-        {lookAhead && (
-          <>
-            ; hollow triangle: Nesterov’s look-ahead point w<sub>t</sub> − β·m<sub>t</sub>, where
-            its next gradient is taken
-          </>
-        )}
-        .{factor > 1 && <> Arrows drawn ×{factor} so they can be seen.</>}
-        {tooSmall.length > 0 && (
-          <>
-            {' '}
-            {tooSmall.map((id) => RUN_STYLE[id as keyof typeof RUN_STYLE].label).join(', ')}: next
-            step too small to draw.
-          </>
-        )}{' '}
-        Click the map to place w₀, or drag its ring; drag elsewhere to pan, wheel or pinch to zoom.
-        × marks the minima.
-      </p>
+      <SurfaceNote
+        split={arrows.split?.id ?? null}
+        grad={arrows.grad?.id ?? null}
+        lookAhead={lookAhead !== null}
+        factor={factor}
+        tooSmall={tooSmall.map((id) => RUN_STYLE[id as keyof typeof RUN_STYLE].label).join(', ')}
+      />
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
-import { drawSurface } from './drawSurface';
-import type { SurfaceModel } from './surfaceModel';
+import { memo, useLayoutEffect, useRef } from 'react';
+import { drawRaster, drawSurface } from './drawSurface';
+import type { SurfaceLevels, SurfaceModel } from './surfaceLevels';
 
 /** Resizes a canvas's backing store to width × height CSS px at the screen's pixel ratio. */
 export function fitCanvas(canvas: HTMLCanvasElement, width: number, height: number): number {
@@ -18,31 +18,36 @@ export function cssColor(el: Element, name: string, fallback: string): string {
 }
 
 /**
- * The filled contour map, painted once per preset and plot size. It is a canvas so a map of
- * thousands of contour vertices is one element, not thousands of DOM path points.
+ * The filled contour map, painted once per window and plot size: a quick raster of the coarse
+ * grid until the contour worker's bands for this window arrive (`model`), then the bands. It is
+ * a canvas so a map of thousands of contour vertices is one element, not thousands of DOM path
+ * points. Memoised: a step or slider move never reaches it.
  */
-export function SurfaceCanvas(props: {
-  model: SurfaceModel;
+export const SurfaceCanvas = memo(function SurfaceCanvas(props: {
+  levels: SurfaceLevels;
+  model: SurfaceModel | null;
   width: number;
   height: number;
   left: number;
   top: number;
 }) {
-  const { model, width, height, left, top } = props;
+  const { levels, model, width, height, left, top } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = fitCanvas(canvas, width, height);
-    drawSurface(ctx, model, width, height, dpr, 'rgba(0, 0, 0, 0.28)');
-  }, [model, width, height]);
+    if (model) drawSurface(ctx, model, width, height, dpr, 'rgba(0, 0, 0, 0.28)');
+    else drawRaster(ctx, levels, width, height, dpr);
+  }, [levels, model, width, height]);
   return (
     <canvas
       ref={ref}
       className="surface-canvas"
       aria-hidden="true"
+      data-surface={model ? 'contours' : 'raster'}
       style={{ left, top, width, height }}
     />
   );
-}
+});

@@ -1,5 +1,4 @@
-import type { SurfaceModel } from './surfaceModel';
-import { PERF } from './surfaceModel';
+import { PERF, type SurfaceLevels, type SurfaceModel } from './surfaceLevels';
 
 /**
  * Paints the filled contour map and its contour lines onto a canvas whose backing store is
@@ -20,16 +19,18 @@ export function drawSurface(
   const sy = height / grid.ny;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  const paths = bands.map((band) => {
+  const paths = bands.map(({ coords, rings }) => {
     const path = new Path2D();
-    for (const polygon of band.coordinates) {
-      for (const ring of polygon) {
-        ring.forEach(([gx = 0, gy = 0], i) => {
-          if (i === 0) path.moveTo(gx * sx, gy * sy);
-          else path.lineTo(gx * sx, gy * sy);
-        });
-        path.closePath();
+    for (let r = 0; r + 1 < rings.length; r++) {
+      const from = rings[r] ?? 0;
+      const to = rings[r + 1] ?? from;
+      for (let p = from; p < to; p++) {
+        const x = (coords[2 * p] ?? 0) * sx;
+        const y = (coords[2 * p + 1] ?? 0) * sy;
+        if (p === from) path.moveTo(x, y);
+        else path.lineTo(x, y);
       }
+      path.closePath();
     }
     return path;
   });
@@ -46,4 +47,63 @@ export function drawSurface(
   paths.slice(1).forEach((path) => ctx.stroke(path));
   performance.clearMeasures(PERF.drawSurface);
   performance.measure(PERF.drawSurface, { start: t0, duration: performance.now() - t0 });
+}
+
+/** Band index of each sample: the highest k with levels[k] ≤ L, −1 below all or not finite. */
+export function bandIndex(levels: readonly number[], value: number): number {
+  if (!(value >= (levels[0] ?? Infinity))) return -1;
+  let lo = 0;
+  let hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((levels[mid] ?? Infinity) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The quick grid as an image: one pixel per sample in its band's colour (transparent if none). */
+export function rasterPixels(lv: SurfaceLevels): Uint8ClampedArray<ArrayBuffer> {
+  const { grid, levels, rgb } = lv;
+  const px = new Uint8ClampedArray(new ArrayBuffer(4 * grid.nx * grid.ny));
+  for (let i = 0; i < grid.values.length; i++) {
+    const k = bandIndex(levels, grid.values[i] ?? NaN);
+    if (k < 0) continue;
+    px[4 * i] = rgb[3 * k] ?? 0;
+    px[4 * i + 1] = rgb[3 * k + 1] ?? 0;
+    px[4 * i + 2] = rgb[3 * k + 2] ?? 0;
+    px[4 * i + 3] = 255;
+  }
+  return px;
+}
+
+let scratch: HTMLCanvasElement | null = null;
+
+/**
+ * The quick picture while the contours are computed: the coarse grid's bands as a raster,
+ * stretched over the area (smoothed, so cells read as soft bands, not blocks). A few ms.
+ */
+export function drawRaster(
+  ctx: CanvasRenderingContext2D,
+  lv: SurfaceLevels,
+  width: number,
+  height: number,
+  dpr: number,
+): void {
+  const t0 = performance.now();
+  const { nx, ny } = lv.grid;
+  scratch ??= document.createElement('canvas');
+  scratch.width = nx;
+  scratch.height = ny;
+  scratch.getContext('2d')?.putImageData(new ImageData(rasterPixels(lv), nx, ny), 0, 0);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(scratch, 0, 0, width, height);
+  performance.clearMeasures(PERF.drawSurface);
+  performance.measure(PERF.drawSurface, {
+    start: t0,
+    duration: performance.now() - t0,
+    detail: { raster: true },
+  });
 }

@@ -2,7 +2,7 @@ import { shownRow, type RunSettings, type Trajectory } from '../../core/trajecto
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { addMarker, type MarkerShape } from '../runStyle';
 import { ScreenPathBuilder } from './decimate';
-import { PERF } from './surfaceModel';
+import { PERF } from './surfaceLevels';
 
 /** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
 export interface RunPaint {
