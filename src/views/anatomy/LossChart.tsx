@@ -1,22 +1,22 @@
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { format } from 'd3-format';
 import { line } from 'd3-shape';
 import { findPreset } from '../../core/presets';
 import { shownRow, type Trajectory } from '../../core/trajectory';
 import { timelineEnd } from '../../state/runs';
+import { useCloud } from '../../state/CloudContext';
 import { useActions, useApp } from '../../state/StoreContext';
 import { Axis } from '../Axes';
 import { formatNumber } from '../format';
 import { RunMarker, RunSwatch } from '../RunMarker';
 import { clampPx, RUN_STYLE } from '../screen';
 import { useElementSize } from '../useElementSize';
-import { decimate, lossGap, referenceLoss } from './lossScale';
+import { LossBands } from './LossBands';
+import { decadeLabel, decimate, lossGap, referenceLoss } from './lossScale';
 import { usePanelRuns, usePanelStep } from './usePanelStep';
 
-const MARGIN = { top: 10, right: 14, bottom: 36, left: 60 };
+const MARGIN = { top: 10, right: 22, bottom: 36, left: 60 };
 const HEIGHT = 230;
-const exp = format('.0e');
 
 function gapOf(run: Trajectory, t: number, lStar: number): number {
   return t < run.length ? lossGap(run.loss[t] ?? NaN, lStar) : NaN;
@@ -31,6 +31,9 @@ export function LossChart() {
   const runs = usePanelRuns();
   const step = usePanelStep();
   const fn = useApp((s) => s.settings.fn);
+  const seeds = useApp((s) => s.settings.cloud);
+  const bands = useCloud((s) => s.bands);
+  const cloudSteps = useCloud((s) => s.steps);
   const { setStep, pause } = useActions();
   const [hover, setHover] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -76,7 +79,7 @@ export function LossChart() {
     const decades = y.ticks().filter((v) => Math.abs(Math.log10(v) % 1) < 1e-9);
     const every = Math.ceil(decades.length / 6);
     const ticks = decades.filter((_, i) => i % every === 0);
-    return { x, y, paths, ticks };
+    return { x, y, paths, ticks, bin };
   }, [runs, xMax, innerW, innerH, lStar]);
 
   const { x, y } = chart;
@@ -86,6 +89,7 @@ export function LossChart() {
     return Math.max(0, Math.min(xMax, t));
   };
   const shown = hover ?? step;
+  const banded = runs.filter((e) => bands[e.id] !== undefined);
   const lossText = (run: Trajectory) => {
     if (run.divergedAt !== null && shown >= run.divergedAt) return `diverged at ${run.divergedAt}`;
     return formatNumber(run.loss[shownRow(run, shown)]);
@@ -108,7 +112,7 @@ export function LossChart() {
                     <line x2={innerW} stroke="var(--grid)" />
                     <line x2={-5} stroke="currentColor" />
                     <text x={-8} y={4} textAnchor="end" fontSize={11} fill="currentColor">
-                      {exp(v).replace('-', '−')}
+                      {decadeLabel(v)}
                     </text>
                   </g>
                 ))}
@@ -119,9 +123,23 @@ export function LossChart() {
                   fontSize={12}
                   fill="currentColor"
                 >
-                  L(w_t) − L*
+                  L(w
+                  <tspan baselineShift="sub" fontSize="80%">
+                    t
+                  </tspan>
+                  ) − L*
                 </text>
               </g>
+              <LossBands
+                bands={bands}
+                ids={runs.map((e) => e.id)}
+                steps={cloudSteps}
+                xMax={xMax}
+                lStar={lStar}
+                x={x}
+                y={y}
+                bin={chart.bin}
+              />
               {runs.map(({ id }, i) => (
                 <path
                   key={id}
@@ -165,10 +183,13 @@ export function LossChart() {
                 height={innerH}
                 fill="transparent"
                 onPointerMove={(e) => setHover(stepAt(e))}
+                onPointerDown={(e) => setHover(stepAt(e))}
                 onPointerLeave={() => setHover(null)}
                 onClick={(e) => {
                   pause();
-                  setStep(stepAt(e));
+                  // The step the readout shows: pointer events carry fractional coordinates,
+                  // a click's are whole pixels and could land a step before it.
+                  setStep(hover ?? stepAt(e));
                 }}
               />
             </g>
@@ -190,6 +211,13 @@ export function LossChart() {
       <p className="anatomy-note">
         Log scale of the gap above L* = {formatNumber(lStar)}, the lowest minimum, so negative
         losses and 10⁻¹² alike fit; a run stuck in a worse minimum stays flat above 0.
+        {banded.length > 0 && (
+          <span data-testid="loss-band-note">
+            {' '}
+            Shaded behind {banded.length === 1 ? 'the line' : 'each line'}: the median (thin line)
+            and 10–90 % band across {seeds} seeds, over the first {cloudSteps} steps.
+          </span>
+        )}
       </p>
     </section>
   );

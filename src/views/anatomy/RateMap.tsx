@@ -126,8 +126,10 @@ export function RateMap(props: {
                 height={innerH}
                 fill="transparent"
                 onPointerMove={(e) => setHover(under(e))}
+                onPointerDown={(e) => setHover(under(e))}
                 onPointerLeave={() => setHover(null)}
-                onClick={(e) => pick(under(e))}
+                // The point the readout shows (a click's own coordinates are whole pixels).
+                onClick={(e) => pick(hover ?? under(e))}
                 onKeyDown={onKey}
                 onBlur={() => setKeys(null)}
               />

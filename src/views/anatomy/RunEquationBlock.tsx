@@ -2,8 +2,9 @@ import { memo, useMemo } from 'react';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import type { Trajectory } from '../../core/trajectory';
 import { RunSwatch } from '../RunMarker';
+import { FitLine } from './FitLine';
 import { RUN_STYLE } from '../screen';
-import { ruleFormula, runEquations } from './ruleEquations';
+import { ruleFormula, ruleParts, runEquations } from './ruleEquations';
 import type { Spelling } from './spellings';
 import { Tex } from './Tex';
 import type { Katex } from './useKatex';
@@ -25,14 +26,19 @@ export const RunEquationBlock = memo(function RunEquationBlock(props: {
         <RunSwatch run={id} />
         {RUN_STYLE[id].label}, step {eq.t}
       </h3>
-      <div className="eq-scroll eq-rule">
+      <FitLine className="eq-scroll eq-rule">
         <span className="eq-rule-label">Rule: </span>
-        <Tex katex={katex} tex={rule.tex} text={rule.text} />
-      </div>
+        {ruleParts(rule).map((part, i, all) => (
+          <span key={i} className="eq-rule-part">
+            <Tex katex={katex} tex={part.tex} text={part.text} />
+            {i < all.length - 1 && ','}
+          </span>
+        ))}
+      </FitLine>
       {eq.lines.map((line) => (
-        <div key={line.key} className="eq-scroll" data-testid={line.testId}>
+        <FitLine key={line.key} className="eq-scroll" testId={line.testId}>
           <Tex katex={katex} display tex={line.formula.tex} text={line.formula.text} />
-        </div>
+        </FitLine>
       ))}
       {eq.unrolled && (
         <>
@@ -40,12 +46,12 @@ export const RunEquationBlock = memo(function RunEquationBlock(props: {
             Unrolled: the same m as a β<sup>k</sup>-weighted sum
             {id === 'nesterov' && ' of the gradients at the look-ahead points'}
           </p>
-          <div
+          <FitLine
             className="eq-scroll"
-            data-testid={id === 'momentum' ? 'eq-unrolled' : `eq-${id}-unrolled`}
+            testId={id === 'momentum' ? 'eq-unrolled' : `eq-${id}-unrolled`}
           >
             <Tex katex={katex} display tex={eq.unrolled.tex} text={eq.unrolled.text} />
-          </div>
+          </FitLine>
         </>
       )}
       {eq.notes.map((n) => (

@@ -12,7 +12,13 @@ type Field = 'w' | 'm' | 'grad' | 'loss';
 const ALL_FIELDS: readonly Field[] = ['w', 'm', 'grad', 'loss'];
 /** With three or four runs ∇L is left out so the table stays readable; the CSV has it. */
 const FEW_FIELDS: readonly Field[] = ['w', 'm', 'loss'];
-const HEADS = { w: 'w_t', m: 'm_t', grad: '∇L(w_t)', loss: 'L(w_t)' } as const;
+const T = <sub>t</sub>;
+const HEADS = {
+  w: <>w{T}</>,
+  m: <>m{T}</>,
+  grad: <>∇L(w{T})</>,
+  loss: <>L(w{T})</>,
+} as const;
 
 function cell(run: Trajectory, field: Field, t: number): string {
   // A diverged run keeps rows < k only: nothing to show past its end.
@@ -100,7 +106,12 @@ export function StepTable() {
       <p className="anatomy-note">
         m<sub>t</sub> is the step taken, w<sub>t−1</sub> − w<sub>t</sub> (for momentum and Nesterov,
         their m<sub>t</sub>). Rows after the step on screen are dimmed: they are still to come.
-        {runs.length > 2 && ' With three or more runs ∇L(w_t) is left out here; Export CSV has it.'}
+        {runs.length > 2 && (
+          <>
+            {' '}
+            With three or more runs ∇L(w<sub>t</sub>) is left out here; Export CSV has it.
+          </>
+        )}
       </p>
     </section>
   );

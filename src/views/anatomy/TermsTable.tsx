@@ -1,6 +1,6 @@
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { formatNumber, formatVector } from '../format';
-import type { WaterfallRow } from './waterfall';
+import { subscript, type WaterfallRow } from './waterfall';
 
 /** How the caption names the unrolled run ("β^k terms of momentum m_3"). */
 const CAPTION_NAME: Partial<Record<OptimizerId, string>> = {
@@ -25,7 +25,8 @@ export function TermsTable(props: {
     <div className="sr-only">
       <table>
         <caption>
-          β^k terms of {CAPTION_NAME[id] ?? id} m_{t} (η = {eta}, β = {beta}), newest first
+          β^k terms of {CAPTION_NAME[id] ?? id} m{subscript(t)} (η = {eta}, β = {beta}), newest
+          first
         </caption>
         <thead>
           <tr>

@@ -91,6 +91,10 @@ export const WeightBars = memo(function WeightBars(props: {
   const color = RUN_STYLE[run].color;
   const colW = Math.max(60, (width - LABEL_W - dim * (VALUE_W + GAP)) / dim);
   const height = HEAD_H + (rows.length + (sgdM ? 2 : 1)) * ROW_H + 8;
+  // Too narrow for the columns at their smallest: draw at the width they need and scale the
+  // picture down to the box, so the value column is never cut off.
+  const natural = Math.max(width, LABEL_W + dim * (colW + VALUE_W + GAP));
+  const shown = { width, height: (height * width) / natural };
   const columns = useMemo(
     () =>
       Array.from({ length: dim }, (_, i) => {
@@ -108,7 +112,13 @@ export const WeightBars = memo(function WeightBars(props: {
   const sumY = HEAD_H + rows.length * ROW_H;
 
   return (
-    <svg width={width} height={height} className="weight-bars" aria-hidden="true">
+    <svg
+      width={shown.width}
+      height={shown.height}
+      viewBox={`0 0 ${natural} ${height}`}
+      className="weight-bars"
+      aria-hidden="true"
+    >
       {columns.map(({ x, sgdClipped }, i) => (
         <g key={i} transform={`translate(${colX(i)},0)`}>
           <text x={colW / 2} y={12} textAnchor="middle" className="wf-head">
@@ -182,7 +192,7 @@ export const WeightBars = memo(function WeightBars(props: {
         ))}
         <line
           x1={0}
-          x2={width}
+          x2={natural}
           y1={sumY + 0.5}
           y2={sumY + 0.5}
           stroke="var(--border)"

@@ -13,12 +13,10 @@ import { pickedOf, RunPicker } from './RunPicker';
 import { SgdLine } from './SgdLine';
 import { TermsTable } from './TermsTable';
 import { WeightBars } from './WeightBars';
-import { waterfallRows } from './waterfall';
+import { glides, waterfallRows } from './waterfall';
 
 /** The newest terms drawn one by one; older ones are summed into one aggregate bar. */
 export const SHOWN_TERMS = 30;
-/** Autoplay speed (steps/s) above which the bars jump instead of gliding. */
-const FAST_SPEED = 15;
 
 /** The runs whose m_t unrolls into β^k-weighted gradients (DESIGN §6). */
 const UNROLLED: readonly OptimizerId[] = ['momentum', 'nesterov'];
@@ -33,9 +31,8 @@ export function WeightsPanel() {
   const runs = usePanelRuns();
   const beta = useApp((s) => s.settings.beta);
   const showTerms = useApp((s) => s.settings.terms);
-  // Past ~15 steps a second each bar would be retargeted mid-transition anyway; skip the
-  // animation then, and save the frames for the plot.
-  const still = useApp((s) => s.playing && s.settings.speed > FAST_SPEED);
+  const settings = useApp((s) => s.settings);
+  const playing = useApp((s) => s.playing);
   const { setShowTerms } = useActions();
   const [picked, setPicked] = useState<OptimizerId | null>(null);
   // Every run shares the loss, so any run knows its dimension (a custom loss has no preset).
@@ -45,6 +42,11 @@ export function WeightsPanel() {
 
   const family = runs.filter((e) => UNROLLED.includes(e.id)).map((e) => e.id);
   const id = pickedOf(family, picked);
+  // The bars glide (a CSS transform transition) only for one step taken by hand while paused:
+  // never on a slider drag, a switch of run or playback, where they jump.
+  const [motion, setMotion] = useState({ step, settings, id, glide: false });
+  if (motion.step !== step || motion.settings !== settings || motion.id !== id)
+    setMotion({ step, settings, id, glide: glides(motion, { step, settings, id }, playing) });
   const run = id === null ? undefined : findRun(runs, id);
   const sgd = findRun(runs, 'sgd');
   const t = run ? shownRow(run, step) : 0;
@@ -115,7 +117,7 @@ export function WeightsPanel() {
               {t}.
             </p>
           )}
-          <div ref={box} className={still ? 'weights-bars still' : 'weights-bars'}>
+          <div ref={box} className={motion.glide ? 'weights-bars glide' : 'weights-bars'}>
             {dec.t === 0 ? (
               <p className="anatomy-note">
                 At step 0 no step has been taken yet and nothing has accumulated: m₀ = 0. Step on.

@@ -145,7 +145,7 @@ export function adaptiveEquations(run: Trajectory, step: number): RunEquations {
     lines,
     unrolled: null,
     notes: [
-      'ε = 10⁻⁸. Squares, roots and divisions act on each coordinate; m_t is the step taken.',
+      'ε = 10⁻⁸. Squares, roots and divisions act on each coordinate; mₜ is the step taken.',
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimate, lossGap, referenceLoss } from './lossScale';
+import { bandSeries, decadeLabel, decimate, lossGap, referenceLoss } from './lossScale';
 
 describe('lossGap', () => {
   it('measures the loss above the lowest minimum, floored so log scales stay finite', () => {
@@ -32,5 +32,38 @@ describe('decimate', () => {
     expect(out.map((p) => p.i)).toEqual([0, 1, 2, 3, 5, 7]);
     const long = decimate(100000, (i) => Math.sin(i), 50);
     expect(long.length).toBeLessThanOrEqual(8000);
+  });
+});
+
+describe('bandSeries', () => {
+  it('keeps each step’s q10 and q90 as gaps above L* at one step per bin', () => {
+    const q10 = [1, 0.5, 0.25];
+    const q90 = [3, 2, 1];
+    expect(bandSeries(q10, q90, 3, 0, 1)).toEqual([
+      { i: 0, lo: 1, hi: 3 },
+      { i: 1, lo: 0.5, hi: 2 },
+      { i: 2, lo: 0.25, hi: 1 },
+    ]);
+  });
+
+  it('never narrows the band when it bins, skips missing steps and stops at n', () => {
+    const q10 = [1, 0.1, NaN, 0.5, 0.2];
+    const q90 = [2, 5, NaN, 0.9, 0.3];
+    expect(bandSeries(q10, q90, 4, 0, 2)).toEqual([
+      { i: 0, lo: 0.1, hi: 5 },
+      { i: 3, lo: 0.5, hi: 0.9 },
+    ]);
+    // L* = −1 shifts every gap by 1; only the first `steps` rows exist.
+    expect(bandSeries([0], [1], 10, -1, 1)).toEqual([{ i: 0, lo: 1, hi: 2 }]);
+  });
+});
+
+describe('decadeLabel', () => {
+  it('writes powers of ten with superscript exponents, never e-notation', () => {
+    expect(decadeLabel(100)).toBe('10²');
+    expect(decadeLabel(1e-6)).toBe('10⁻⁶');
+    expect(decadeLabel(1e-12)).toBe('10⁻¹²');
+    expect(decadeLabel(1)).toBe('1');
+    expect(decadeLabel(10)).toBe('10¹');
   });
 });

@@ -56,3 +56,63 @@ export function decimate(
   }
   return out;
 }
+
+/** One bin of a loss band: the step it is drawn at and the band's low and high gap there. */
+export interface BandPoint {
+  readonly i: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * A 10–90 % band of the loss as gaps above L*, over steps 0 … n−1, reduced to one point per bin
+ * of `binSize` steps holding the bin's lowest q10 and highest q90 (so decimation never narrows
+ * the band). Steps where either quantile is missing (NaN: no seed has a row) are skipped.
+ */
+export function bandSeries(
+  q10: ArrayLike<number>,
+  q90: ArrayLike<number>,
+  n: number,
+  lStar: number,
+  binSize: number,
+): BandPoint[] {
+  const out: BandPoint[] = [];
+  const size = Math.max(1, Math.floor(binSize));
+  const end = Math.min(n, q10.length, q90.length);
+  for (let start = 0; start < end; start += size) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let at = -1;
+    for (let i = start; i < Math.min(end, start + size); i++) {
+      const a = lossGap(q10[i] ?? NaN, lStar);
+      const b = lossGap(q90[i] ?? NaN, lStar);
+      if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+      if (at < 0) at = i;
+      lo = Math.min(lo, a, b);
+      hi = Math.max(hi, a, b);
+    }
+    if (at >= 0) out.push({ i: at, lo, hi });
+  }
+  return out;
+}
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** A power of ten as an axis label: 100 → "10²", 1e-6 → "10⁻⁶", 1 → "1". */
+export function decadeLabel(v: number): string {
+  const e = Math.round(Math.log10(v));
+  if (e === 0) return '1';
+  return `10${Array.from(String(e), (c) => SUPERSCRIPT[c] ?? c).join('')}`;
+}

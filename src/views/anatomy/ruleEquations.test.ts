@@ -3,7 +3,7 @@ import type { OptimizerId } from '../../core/optimizers/registry';
 import { presetById } from '../../core/presets';
 import { runTrajectory } from '../../core/trajectory';
 import { chain, both } from './equations';
-import { ruleFormula, runEquations } from './ruleEquations';
+import { ruleFormula, ruleParts, runEquations } from './ruleEquations';
 
 const quad = (optimizer: OptimizerId, eta = 0.1) =>
   runTrajectory(presetById('quadratic'), { w0: [2.5], eta, beta: 0.9, optimizer }, 20);
@@ -64,8 +64,24 @@ describe('runEquations', () => {
   it('uses the optimizer’s own TeX for the rule in these notes, and a spelled rule otherwise', () => {
     expect(ruleFormula('adam', 'pytorch').tex).toContain('\\hat a_t');
     expect(ruleFormula('momentum', 'pytorch').text).toBe(
-      'v_t = β·v_{t−1} + g(w_{t−1}), w_t = w_{t−1} − η·v_t',
+      'vₜ = β·vₜ₋₁ + g(wₜ₋₁), wₜ = wₜ₋₁ − η·vₜ',
     );
+  });
+
+  it('writes every rule’s plain text with real subscripts, never an underscore', () => {
+    for (const id of ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam', 'adagrad'] as const)
+      for (const spelling of ['notes', 'pytorch', 'ema'] as const)
+        expect(ruleFormula(id, spelling).text).not.toMatch(/_/);
+  });
+
+  it('splits a rule into its equations so a narrow column wraps between them', () => {
+    const adam = ruleParts(ruleFormula('adam', 'notes'));
+    expect(adam.map((p) => p.tex.split(' = ')[0])).toEqual(['\\hat a_t', '\\hat s_t', 'w_t']);
+    expect(adam.map((p) => p.text.split(' = ')[0])).toEqual(['âₜ', 'ŝₜ', 'wₜ']);
+    const ema = ruleParts(ruleFormula('nesterov', 'ema'));
+    expect(ema).toHaveLength(2);
+    expect(ema[1]?.tex).toBe("w_t = w_{t-1} - \\eta'\\, v_t");
+    expect(ruleParts({ tex: 'x = 1', text: 'x = 1' })).toEqual([{ tex: 'x = 1', text: 'x = 1' }]);
   });
 });
 

@@ -8,14 +8,14 @@ import { momentumEquations } from './momentumEquations';
 import type { RunEquations } from './ruleTypes';
 import type { Spelling } from './spellings';
 
-/** Each rule in plain text, for the fallback before KaTeX loads (the TeX is the optimizer's). */
+/** Each rule in plain text with Unicode subscripts, for the fallback before KaTeX loads. */
 const RULE_TEXT: Record<OptimizerId, string> = {
-  sgd: 'm_t = η·g(w_{t−1}), w_t = w_{t−1} − m_t',
-  momentum: 'm_t = β·m_{t−1} + η·g(w_{t−1}), w_t = w_{t−1} − m_t',
-  nesterov: 'm_t = β·m_{t−1} + η·g(w_{t−1} − β·m_{t−1}), w_t = w_{t−1} − m_t',
-  rmsprop: 's_t = 0.9·s_{t−1} + 0.1·g², w_t = w_{t−1} − η·g/(√s_t + ε)',
-  adam: 'â_t = a_t/(1 − 0.9^t), ŝ_t = s_t/(1 − 0.999^t), w_t = w_{t−1} − η·â_t/(√ŝ_t + ε)',
-  adagrad: 's_t = s_{t−1} + g², w_t = w_{t−1} − η·g/(√s_t + ε)',
+  sgd: 'mₜ = η·g(wₜ₋₁), wₜ = wₜ₋₁ − mₜ',
+  momentum: 'mₜ = β·mₜ₋₁ + η·g(wₜ₋₁), wₜ = wₜ₋₁ − mₜ',
+  nesterov: 'mₜ = β·mₜ₋₁ + η·g(wₜ₋₁ − β·mₜ₋₁), wₜ = wₜ₋₁ − mₜ',
+  rmsprop: 'sₜ = 0.9·sₜ₋₁ + 0.1·g², wₜ = wₜ₋₁ − η·g/(√sₜ + ε)',
+  adam: 'âₜ = aₜ/(1 − 0.9ᵗ), ŝₜ = sₜ/(1 − 0.999ᵗ), wₜ = wₜ₋₁ − η·âₜ/(√ŝₜ + ε)',
+  adagrad: 'sₜ = sₜ₋₁ + g², wₜ = wₜ₋₁ − η·g/(√sₜ + ε)',
 };
 
 /** Momentum's and Nesterov's rule in the other two spellings (spellings.ts). */
@@ -27,19 +27,15 @@ function spelledRule(id: 'momentum' | 'nesterov', spelling: 'pytorch' | 'ema'): 
         : 'w_{t-1} - \\eta\\beta v_{t-1}'
       : 'w_{t-1}';
   const atText =
-    id === 'nesterov'
-      ? spelling === 'ema'
-        ? 'w_{t−1} − η′β·v_{t−1}'
-        : 'w_{t−1} − ηβ·v_{t−1}'
-      : 'w_{t−1}';
+    id === 'nesterov' ? (spelling === 'ema' ? 'wₜ₋₁ − η′β·vₜ₋₁' : 'wₜ₋₁ − ηβ·vₜ₋₁') : 'wₜ₋₁';
   return spelling === 'pytorch'
     ? {
         tex: `v_t = \\beta\\, v_{t-1} + g(${at}),\\quad w_t = w_{t-1} - \\eta\\, v_t`,
-        text: `v_t = β·v_{t−1} + g(${atText}), w_t = w_{t−1} − η·v_t`,
+        text: `vₜ = β·vₜ₋₁ + g(${atText}), wₜ = wₜ₋₁ − η·vₜ`,
       }
     : {
         tex: `v_t = \\beta\\, v_{t-1} + (1-\\beta)\\, g(${at}),\\quad w_t = w_{t-1} - \\eta'\\, v_t`,
-        text: `v_t = β·v_{t−1} + (1−β)·g(${atText}), w_t = w_{t−1} − η′·v_t`,
+        text: `vₜ = β·vₜ₋₁ + (1−β)·g(${atText}), wₜ = wₜ₋₁ − η′·vₜ`,
       };
 }
 
@@ -48,6 +44,17 @@ export function ruleFormula(id: OptimizerId, spelling: Spelling): Formula {
   if ((id === 'momentum' || id === 'nesterov') && spelling !== 'notes')
     return spelledRule(id, spelling);
   return { tex: optimizerById(id).tex, text: RULE_TEXT[id] };
+}
+
+/**
+ * A rule's equations one by one (split where the rule writes ",\\quad" or ",\\ "), so a narrow
+ * column can wrap between them; the text is split at ", " when it has as many parts.
+ */
+export function ruleParts(rule: Formula): Formula[] {
+  const tex = rule.tex.split(/,\\(?:quad|\s)\s*/);
+  const text = rule.text.split(/, (?=\S+ = )/);
+  if (tex.length === 1) return [rule];
+  return tex.map((t, i) => ({ tex: t, text: text.length === tex.length ? (text[i] ?? '') : '' }));
 }
 
 /** Whether a rule can be written in the three spellings (it has a velocity m = η·v). */

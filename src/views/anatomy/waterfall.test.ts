@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { presetById } from '../../core/presets';
 import { rowOf, runTrajectory } from '../../core/trajectory';
 import { decompose } from '../../core/decomposition';
-import { superscript, waterfallDomain, waterfallExtent, waterfallRows } from './waterfall';
+import {
+  glides,
+  superscript,
+  waterfallDomain,
+  waterfallExtent,
+  waterfallRows,
+} from './waterfall';
 
 describe('waterfallRows', () => {
   it('chains the terms so the last bar ends at m_t (quadratic, step 3: 0.23 + 0.36 + 0.405)', () => {
@@ -53,5 +59,25 @@ describe('waterfallDomain', () => {
     const far = waterfallDomain(rows, 0, 0.995, -2.6e5);
     expect(far.sgdClipped).toBe(true);
     expect(far.domain[0]).toBe(0);
+  });
+});
+
+describe('glides', () => {
+  const settings = { eta: 0.1 };
+  const at = (step: number, s: object = settings, id: string | null = 'momentum') => ({
+    step,
+    settings: s,
+    id,
+  });
+  it('lets the bars glide for one step forward or back, paused', () => {
+    expect(glides(at(4), at(5), false)).toBe(true);
+    expect(glides(at(5), at(4), false)).toBe(true);
+  });
+  it('never while playing, for a jump, a settings change or another run', () => {
+    expect(glides(at(4), at(5), true)).toBe(false);
+    expect(glides(at(4), at(6), false)).toBe(false);
+    expect(glides(at(4), at(4, { eta: 0.2 }), false)).toBe(false);
+    expect(glides(at(4), at(5, { eta: 0.2 }), false)).toBe(false);
+    expect(glides(at(4), at(5, settings, 'nesterov'), false)).toBe(false);
   });
 });

@@ -101,3 +101,23 @@ export function waterfallDomain(
     return { domain: [lo, hi], sgdClipped: Number.isFinite(sgdM) || Number.isNaN(sgdM) };
   return { domain: [Math.min(lo, sgdM), Math.max(hi, sgdM)], sgdClipped: false };
 }
+
+/** What the bars were last drawn for: the step, the settings object, the run unrolled. */
+export interface Drawn {
+  readonly step: number;
+  readonly settings: object;
+  readonly id: string | null;
+}
+
+/**
+ * Whether the bars may glide from what was drawn to what is drawn next: only when the step moved
+ * by exactly one (Step or Step back), paused, with the same settings and the same run unrolled.
+ */
+export function glides(from: Drawn, to: Drawn, playing: boolean): boolean {
+  return (
+    !playing &&
+    from.settings === to.settings &&
+    from.id === to.id &&
+    Math.abs(to.step - from.step) === 1
+  );
+}
