@@ -154,7 +154,7 @@ test.describe('dark mode', () => {
   });
 });
 
-/** Counts the frames (SimpleBlocks) of a WebM by walking its EBML elements. */
+/** Counts the frames (SimpleBlocks, or BlockGroups as MediaRecorder writes) of a WebM's EBML. */
 function webmFrames(buf: Buffer): { frames: number; codec: string } {
   const vint = (pos: number, marker: boolean): [number, number] => {
     const b = buf[pos] ?? 0;
@@ -177,7 +177,7 @@ function webmFrames(buf: Buffer): { frames: number; codec: string } {
       const [size, sl] = vint(p + il, false);
       const body = p + il + sl;
       const stop = size === 2 ** (7 * sl) - 1 ? end : Math.min(end, body + size);
-      if (id === 0xa3) frames++;
+      if (id === 0xa3 || id === 0xa0) frames++;
       else if (id === 0x86) codec = buf.subarray(body, stop).toString();
       else if (containers.has(id)) walk(body, stop);
       p = stop;
@@ -200,6 +200,49 @@ test('Record video: a WebM of the descent, frame by frame', async ({ page }) => 
   // 12 steps at the default 8 steps/s: 1.5 s at 30 fps (46 frames), then 15 frames held.
   expect(frames).toBe(61);
   await expect(page.getByRole('status').filter({ hasText: 'Video saved' })).toBeVisible();
+});
+
+/** Counts the images of a GIF by walking its blocks (extensions, image descriptors, trailer). */
+function gifFrames(gif: Buffer): number {
+  const table = (flags: number) => ((flags & 0x80) !== 0 ? 3 * 2 ** ((flags & 7) + 1) : 0);
+  const subBlocks = (p: number) => {
+    while ((gif[p] ?? 0) !== 0) p += (gif[p] ?? 0) + 1;
+    return p + 1;
+  };
+  let p = 13 + table(gif[10] ?? 0);
+  let images = 0;
+  while (p < gif.length && gif[p] !== 0x3b) {
+    if (gif[p] === 0x21) p = subBlocks(p + 2);
+    else if (gif[p] === 0x2c) {
+      images++;
+      p = subBlocks(p + 10 + table(gif[p + 9] ?? 0) + 1);
+    } else throw new Error(`bad GIF block 0x${(gif[p] ?? 0).toString(16)} at ${p}`);
+  }
+  return images;
+}
+
+test('Record video falls back to MediaRecorder where WebCodecs is missing', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(() => {
+    delete (window as { VideoEncoder?: unknown }).VideoEncoder;
+  });
+  await page.goto('/?fn=double-well&step=6');
+  const d = await download(page, 'Record video', 45_000);
+  expect(d.suggestedFilename()).toBe('heavy-ball-double-well-step6.webm');
+  const webm = await bytes(d);
+  expect(webm.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+  expect(webmFrames(webm).frames).toBeGreaterThan(10);
+});
+
+test('Record GIF: an animated GIF of the same descent', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?fn=double-well&step=6');
+  const d = await download(page, 'Record GIF', 45_000);
+  expect(d.suggestedFilename()).toBe('heavy-ball-double-well-step6.gif');
+  const gif = await bytes(d);
+  expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+  // 6 steps at 8 steps/s at 15 fps: 11 frames of motion after the first, then 15 held.
+  expect(gifFrames(gif)).toBe(12 + 15);
 });
 
 test('Record video shows its progress and can be cancelled', async ({ page }) => {
