@@ -51,9 +51,10 @@ export function ExportButtons(props: ExportFeedback) {
   const abort = useRef<AbortController | null>(null);
 
   const saveImage = async (kind: 'png' | 'svg') => {
-    const state = store.getState();
     try {
       const images = await import('./images');
+      // Read after the (first-time) load, so the state and the plot on the page agree.
+      const state = store.getState();
       if (kind === 'svg') images.saveSvg(state);
       else await images.savePng(state);
       say(`${kind.toUpperCase()} saved`);
