@@ -26,6 +26,12 @@ export const RunEquationBlock = memo(function RunEquationBlock(props: {
         <RunSwatch run={id} />
         {RUN_STYLE[id].label}, step {eq.t}
       </h3>
+      {run.divergedAt !== null && step >= run.divergedAt && (
+        <p className="anatomy-warning eq-stopped" data-testid={`eq-${id}-stopped`}>
+          {RUN_STYLE[id].label} diverged at step {run.divergedAt}: this is its last finite step,{' '}
+          {eq.t}, not step {step}.
+        </p>
+      )}
       <FitLine className="eq-scroll eq-rule">
         <span className="eq-rule-label">Rule: </span>
         {ruleParts(rule).map((part, i, all) => (

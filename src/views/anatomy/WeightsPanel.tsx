@@ -107,7 +107,7 @@ export function WeightsPanel() {
             {sgd && (
               <>
                 <br />
-                <SgdLine run={sgd} t={sgdT} m={mS ?? []} />
+                <SgdLine run={sgd} t={sgdT} m={mS ?? []} step={step} />
               </>
             )}
           </p>
@@ -159,7 +159,7 @@ export function WeightsPanel() {
           </p>
           {sgd && (
             <p className="weights-sums">
-              <SgdLine run={sgd} t={sgdT} m={mS ?? []} />
+              <SgdLine run={sgd} t={sgdT} m={mS ?? []} step={step} />
             </p>
           )}
         </>

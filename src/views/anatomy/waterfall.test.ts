@@ -4,6 +4,7 @@ import { rowOf, runTrajectory } from '../../core/trajectory';
 import { decompose } from '../../core/decomposition';
 import {
   glides,
+  sameSettings,
   superscript,
   waterfallDomain,
   waterfallExtent,
@@ -72,6 +73,12 @@ describe('glides', () => {
   it('lets the bars glide for one step forward or back, paused', () => {
     expect(glides(at(4), at(5), false)).toBe(true);
     expect(glides(at(5), at(4), false)).toBe(true);
+  });
+  it('treats settings re-set to the same values as unchanged', () => {
+    expect(glides(at(4), at(5, { eta: 0.1 }), false)).toBe(true);
+    expect(sameSettings({ w0: [1, 2], f: '' }, { w0: [1, 2], f: '' })).toBe(true);
+    expect(sameSettings({ w0: [1, 2] }, { w0: [1, 3] })).toBe(false);
+    expect(sameSettings({ a: 1 }, { a: 1, b: 2 })).toBe(false);
   });
   it('never while playing, for a jump, a settings change or another run', () => {
     expect(glides(at(4), at(5), true)).toBe(false);

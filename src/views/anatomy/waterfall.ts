@@ -102,21 +102,36 @@ export function waterfallDomain(
   return { domain: [Math.min(lo, sgdM), Math.max(hi, sgdM)], sgdClipped: false };
 }
 
-/** What the bars were last drawn for: the step, the settings object, the run unrolled. */
+/** What the bars were last drawn for: the step, the settings, the run unrolled. */
 export interface Drawn {
   readonly step: number;
   readonly settings: object;
   readonly id: string | null;
 }
 
+/** Settings with the same values (arrays compared element by element): nothing changed. */
+export function sameSettings(a: object, b: object): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    const x: unknown = Reflect.get(a, k);
+    const y: unknown = Reflect.get(b, k);
+    if (Object.is(x, y)) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    if (x.some((v, i) => !Object.is(v, y[i]))) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the bars may glide from what was drawn to what is drawn next: only when the step moved
- * by exactly one (Step or Step back), paused, with the same settings and the same run unrolled.
+ * by exactly one (Step or Step back), paused, with settings of the same values and the same run
+ * unrolled.
  */
 export function glides(from: Drawn, to: Drawn, playing: boolean): boolean {
   return (
     !playing &&
-    from.settings === to.settings &&
+    sameSettings(from.settings, to.settings) &&
     from.id === to.id &&
     Math.abs(to.step - from.step) === 1
   );
