@@ -6,7 +6,7 @@ import { Axis } from '../Axes';
 import { RunMarker } from '../RunMarker';
 import { plainNumber } from '../texNumber';
 import { Hatch } from './RateMapLegend';
-import { MAP_BETA_RANGE, type Cursor } from './rateMapModel';
+import { MAP_BETA_RANGE, placeLimitLabel, type Cursor } from './rateMapModel';
 
 /** A run's point on the map: its η, and the β it uses (0 for SGD). */
 export interface MapPoint {
@@ -74,12 +74,12 @@ export function RateMapPlot(props: {
     ? `${toPath(edge)}L${innerW},${by(MAP_BETA_RANGE[1])}L${innerW},${by(0)}Z`
     : `M0,0H${innerW}V${innerH}H0Z`;
   const ticks = x.ticks(4).filter((v) => Math.abs(Math.log10(v) % 1) < 1e-9);
-  // Each limit labelled along its steep upper part (β ≥ 0.55), on its outer side: momentum's in
-  // the hatched region right of it, Nesterov's left of it.
-  const upper = (pts: readonly [number, number][]) => pts.slice(33).map(([px]) => px);
-  const hx = Math.max(...upper(heavy)) + 3;
-  const nx = Math.min(...upper(nesterov)) - 3;
-  const ly = by(0.78);
+  // Each limit labelled along itself on its outer side (momentum's in the hatched region right of
+  // it, Nesterov's left of it), as high up as no run's marker or the optimum is in the way.
+  const marks: [number, number][] = points.map((p) => [ex(p.eta), by(p.beta)]);
+  if (optimal) marks.push([ex(optimal.eta), by(optimal.beta)]);
+  const heavyLabel = placeLimitLabel(heavy, 1, marks, 40);
+  const nesterovLabel = placeLimitLabel(nesterov, -1, marks, 37);
   return (
     <>
       <defs>
@@ -103,7 +103,7 @@ export function RateMapPlot(props: {
             strokeDasharray="5 3"
           />
           <text
-            transform={`translate(${hx},${ly}) rotate(-90)`}
+            transform={`translate(${heavyLabel.x},${heavyLabel.y}) rotate(-90)`}
             textAnchor="middle"
             dominantBaseline="hanging"
             className="rate-label"
@@ -111,7 +111,7 @@ export function RateMapPlot(props: {
             momentum limit
           </text>
           <text
-            transform={`translate(${nx},${ly}) rotate(-90)`}
+            transform={`translate(${nesterovLabel.x},${nesterovLabel.y}) rotate(-90)`}
             textAnchor="middle"
             className="rate-label"
           >
@@ -153,7 +153,7 @@ export function RateMapPlot(props: {
           aria-hidden="true"
         >
           <path d={star(7)} className="rate-star" />
-          <text y={19} textAnchor="middle" className="rate-label">
+          <text y={optimal.beta < 0.5 ? -11 : 19} textAnchor="middle" className="rate-label">
             optimal
           </text>
         </g>

@@ -160,13 +160,15 @@ export function TheoryBody(props: { settings: Settings; curvature: Curvature; lo
           />
         )}
       </div>
-      <p className="anatomy-note">
-        Shaded by {RUN_STYLE[shadeId].label.toLowerCase()}’s rate ρ (darker converges faster,
-        hatched diverges); solid line: momentum’s limit, dashed: Nesterov’s.{' '}
-        {points.length > 0 && `Marked: ${names(points.map((p) => p.id))} at their (η, β)`}
-        {opt.includes('sgd') && ' (SGD on β = 0)'}
-        {points.length > 0 && '.'}
-      </p>
+      {pd && (
+        <p className="anatomy-note">
+          Shaded by {RUN_STYLE[shadeId].label.toLowerCase()}’s rate ρ (darker converges faster,
+          hatched diverges); solid line: momentum’s limit, dashed: Nesterov’s.{' '}
+          {points.length > 0 && `Marked: ${names(points.map((p) => p.id))} at their (η, β)`}
+          {opt.includes('sgd') && ' (SGD on β = 0)'}
+          {points.length > 0 && '.'}
+        </p>
+      )}
     </>
   );
 }

@@ -35,11 +35,11 @@ export function TheoryIntro(props: { curvature: Curvature; lossName: string }) {
     );
   return (
     <p className="anatomy-note" data-testid="theory-local">
-      The curvature of {lossName} changes from place to place, so this theory treats it as the
-      quadratic that matches it at {RUN_STYLE[at.id].label}’s current point w{subscript(at.t)} ={' '}
-      {formatVector(at.w)}, where the Hessian’s eigenvalues are λ = {lambdas}; it follows the step
-      as it moves. A local prediction: it holds while the run stays where the curvature is about
-      this. {POLYNOMIALS}
+      The curvature of {lossName} {lossName === 'your loss' ? 'may change' : 'changes'} from place
+      to place, so this theory treats it as the quadratic that matches it at{' '}
+      {RUN_STYLE[at.id].label}’s current point w{subscript(at.t)} = {formatVector(at.w)}, where the
+      Hessian’s eigenvalues are λ = {lambdas}; it follows the step as it moves. A local prediction:
+      it holds while the run stays where the curvature is about this. {POLYNOMIALS}
     </p>
   );
 }

@@ -9,6 +9,7 @@ import {
   moveCursor,
   optimalFor,
   parseRgb,
+  placeLimitLabel,
   pointAt,
   readRate,
   rhoTickLabel,
@@ -123,5 +124,16 @@ describe('rate map model', () => {
   it('reads the colours d3 interpolators return', () => {
     expect(parseRgb('rgb(12, 34, 255)')).toEqual([12, 34, 255]);
     expect(parseRgb('#fff')).toEqual([0, 0, 0]);
+  });
+
+  it('puts a limit label high on its curve, outside it, lower when a marker is in the way', () => {
+    // A vertical curve at x = 100 from y = 200 (β = 0) up to y = 0.
+    const curve = Array.from({ length: 21 }, (_, k) => [100, 200 - 10 * k] as const);
+    expect(placeLimitLabel(curve, 1, [], 40)).toEqual({ x: 103, y: 44 });
+    expect(placeLimitLabel(curve, -1, [], 40)).toEqual({ x: 97, y: 44 });
+    // A run marker just right of the curve near the top moves the right-hand label down.
+    expect(placeLimitLabel(curve, 1, [[108, 40]], 40)).toEqual({ x: 103, y: 100 });
+    // The same marker is no obstacle to a label on the other side.
+    expect(placeLimitLabel(curve, -1, [[108, 40]], 40)).toEqual({ x: 97, y: 44 });
   });
 });

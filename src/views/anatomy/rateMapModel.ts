@@ -187,3 +187,33 @@ export function parseRgb(css: string): [number, number, number] {
   const m = /rgb\(\s*(\d+),\s*(\d+),\s*(\d+)\s*\)/.exec(css);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
 }
+
+/**
+ * Where a limit's label goes: centred on one of a few heights (high first) along the curve, just
+ * outside it (`side` 1: right of its rightmost point over the label's span, −1: left of its
+ * leftmost), at the first height where no marker lies within 12 px of the label's column and its
+ * span (halfLength px either side). The curve's points are [x, y] px, β rising from index 0.
+ */
+export function placeLimitLabel(
+  curve: readonly (readonly [number, number])[],
+  side: 1 | -1,
+  marks: readonly (readonly [number, number])[],
+  halfLength: number,
+): { x: number; y: number } {
+  const at = (cy: number) => {
+    const xs = curve.filter(([, py]) => Math.abs(py - cy) <= halfLength).map(([px]) => px);
+    const x = xs.length === 0 ? 0 : side > 0 ? Math.max(...xs) + 3 : Math.min(...xs) - 3;
+    // The text stands on the outer side of x, about 11 px thick.
+    const mid = x + side * 6;
+    const free = marks.every(
+      ([mx, my]) => Math.abs(mx - mid) > 12 || Math.abs(my - cy) > halfLength + 6,
+    );
+    return { x, y: cy, free };
+  };
+  const top = curve[curve.length - 1]?.[1] ?? 0;
+  const bottom = curve[0]?.[1] ?? 0;
+  const heights = [0.22, 0.5, 0.72].map((f) => top + f * (bottom - top));
+  const spots = heights.map(at);
+  const first = spots.find((p) => p.free) ?? spots[0] ?? { x: 0, y: 0 };
+  return { x: first.x, y: first.y };
+}
