@@ -93,6 +93,8 @@ test('at step 0 no panel claims a step was taken (no m₀ = η·g₀)', async ({
 
 test('a click in the loss chart lands on exactly the step its hover shows', async ({ page }) => {
   await page.goto('/?fn=ravine&step=200');
+  // Typesetting above the chart moves it: measure once the page has settled.
+  await typeset(page);
   const area = page.getByRole('img', { name: 'Loss by step' });
   await area.scrollIntoViewIfNeeded();
   const box = (await area.boundingBox())!;
@@ -101,6 +103,7 @@ test('a click in the loss chart lands on exactly the step its hover shows', asyn
   for (const f of [0.1, 0.333, 0.517, 0.77]) {
     await page.mouse.move(box.x + f * box.width + 0.4, box.y + box.height / 2);
     await expect(page.getByTestId('loss-readout')).toContainText('(pointer)');
+    await page.waitForTimeout(100);
     const t = Number(/t = (\d+)/.exec((await readout.textContent()) ?? '')?.[1]);
     await page.mouse.down();
     await page.mouse.up();

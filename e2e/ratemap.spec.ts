@@ -19,6 +19,11 @@ const rate = (eta: number, beta: number) =>
   Math.max(...RAVINE.map((l) => heavyBallRate(eta, beta, l)));
 
 async function mapOf(page: Page): Promise<Locator> {
+  // Typesetting in the panels around the map moves it: measure once the page has settled.
+  const eq = page.getByRole('region', { name: 'The update, with numbers' });
+  await expect(eq.locator('.katex').first()).toBeVisible();
+  await expect(eq.locator('.tex-fallback')).toHaveCount(0);
+  await page.waitForTimeout(200);
   const map = page.getByRole('img', { name: 'Rate map' });
   await map.scrollIntoViewIfNeeded();
   await expect(map).toBeVisible();
