@@ -152,6 +152,8 @@ test('after a divergence every panel says its numbers are the last finite ones',
   );
   const weights = page.getByRole('region', { name: 'β^k weights' });
   await expect(weights.locator('.sgd-line')).toContainText('SGD diverged at step 19');
+  // The waterfall's SGD row names the row it draws, not the step on screen.
+  await expect(weights.locator('.weight-bars')).toContainText('SGD m₁₈');
   await expect(page.getByRole('region', { name: 'Convergence' })).toContainText(
     'diverged at step 19',
   );

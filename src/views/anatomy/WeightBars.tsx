@@ -86,8 +86,10 @@ export const WeightBars = memo(function WeightBars(props: {
   width: number;
   /** The step whose m_t is shown, for the labels. */
   t: number;
+  /** The row SGD's m is from (its last finite one once it has diverged). */
+  sgdT: number;
 }) {
-  const { run, rows, momentumM, sgdM, dim, width, t } = props;
+  const { run, rows, momentumM, sgdM, dim, width, t, sgdT } = props;
   const color = RUN_STYLE[run].color;
   const colW = Math.max(60, (width - LABEL_W - dim * (VALUE_W + GAP)) / dim);
   const height = HEAD_H + (rows.length + (sgdM ? 2 : 1)) * ROW_H + 8;
@@ -203,7 +205,7 @@ export const WeightBars = memo(function WeightBars(props: {
         </text>
         {sgdM && (
           <text x={0} y={sumY + ROW_H + 12}>
-            SGD m{subscript(t)}
+            SGD m{subscript(sgdT)}
           </text>
         )}
       </g>

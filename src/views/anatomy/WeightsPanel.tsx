@@ -132,6 +132,7 @@ export function WeightsPanel() {
                   dim={dim}
                   width={width}
                   t={dec.t}
+                  sgdT={sgdT}
                 />
               )
             )}
