@@ -34,6 +34,10 @@ export function WeightsPanel() {
   const settings = useApp((s) => s.settings);
   const playing = useApp((s) => s.playing);
   const { setShowTerms } = useActions();
+  // The panels read a sampled snapshot that follows in a transition; the checkbox shows the click
+  // at once (a controlled input must not wait for a transition) until the snapshot agrees.
+  const [clicked, setClicked] = useState<boolean | null>(null);
+  if (clicked !== null && clicked === showTerms) setClicked(null);
   const [picked, setPicked] = useState<OptimizerId | null>(null);
   // Every run shares the loss, so any run knows its dimension (a custom loss has no preset).
   const dim = firstRun(runs).dim;
@@ -141,8 +145,11 @@ export function WeightsPanel() {
             <label className="toggle">
               <input
                 type="checkbox"
-                checked={showTerms}
-                onChange={(e) => setShowTerms(e.target.checked)}
+                checked={clicked ?? showTerms}
+                onChange={(e) => {
+                  setClicked(e.target.checked);
+                  setShowTerms(e.target.checked);
+                }}
               />
               <span>
                 Draw {RUN_STYLE[drawn].label}’s terms tip to tail on the surface (from w
