@@ -144,8 +144,6 @@ export function adaptiveEquations(run: Trajectory, step: number): RunEquations {
     t,
     lines,
     unrolled: null,
-    notes: [
-      'ε = 10⁻⁸. Squares, roots and divisions act on each coordinate; mₜ is the step taken.',
-    ],
+    notes: ['ε = 10⁻⁸. Squares, roots and divisions act on each coordinate; mₜ is the step taken.'],
   };
 }

@@ -6,10 +6,7 @@ export const MIN_EQ_SCALE = 0.72;
  * wide at full size fits `available` px, keeping a pixel spare, and whether it still overflows
  * at the smallest scale (then the line scrolls). Zero or unknown sizes leave it at full size.
  */
-export function fitScale(
-  natural: number,
-  available: number,
-): { scale: number; overflow: boolean } {
+export function fitScale(natural: number, available: number): { scale: number; overflow: boolean } {
   if (!(natural > 0) || !(available > 0)) return { scale: 1, overflow: false };
   const room = available - 1;
   if (natural <= room) return { scale: 1, overflow: false };

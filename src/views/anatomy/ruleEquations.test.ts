@@ -63,9 +63,7 @@ describe('runEquations', () => {
 
   it('uses the optimizer’s own TeX for the rule in these notes, and a spelled rule otherwise', () => {
     expect(ruleFormula('adam', 'pytorch').tex).toContain('\\hat a_t');
-    expect(ruleFormula('momentum', 'pytorch').text).toBe(
-      'vₜ = β·vₜ₋₁ + g(wₜ₋₁), wₜ = wₜ₋₁ − η·vₜ',
-    );
+    expect(ruleFormula('momentum', 'pytorch').text).toBe('vₜ = β·vₜ₋₁ + g(wₜ₋₁), wₜ = wₜ₋₁ − η·vₜ');
   });
 
   it('writes every rule’s plain text with real subscripts, never an underscore', () => {
