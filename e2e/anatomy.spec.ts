@@ -365,7 +365,7 @@ test('the convergence summary compares every converged run with SGD, in steps th
     ['nesterov', 'Nesterov'],
     ['adam', 'Adam'],
   ] as const) {
-    const k = steps[id];
+    const k = steps[id] ?? null;
     await expect(conv.locator(`li[data-run="${id}"]`)).toHaveText(
       k === null ? `${name}: running` : `${name}: converged at step ${k}`,
     );

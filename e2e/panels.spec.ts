@@ -180,7 +180,7 @@ test('the cloud band: each run’s median and 10–90 % band behind its loss lin
   const bands = await chart.locator('.loss-band').evaluateAll((gs) =>
     gs.map((g) => {
       const [area, median] = [...g.querySelectorAll('path')];
-      const svg = g.ownerSVGElement!;
+      const svg = (g as SVGElement).ownerSVGElement!;
       const paths = [...svg.querySelectorAll('path')];
       const lineIndex = paths.findIndex((p) => p.getAttribute('stroke-width') === '1.75');
       return {
