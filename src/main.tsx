@@ -7,7 +7,7 @@ import { parseUrl } from './state/urlCodec';
 import { compileCustomLoss } from './state/customLoss';
 import { customPreset, type Preset } from './core/presets';
 import { startPlayer } from './state/player';
-import { syncUrl } from './state/urlSync';
+import { pointerHold, syncUrl, whenIdle } from './state/urlSync';
 import { connectCloud, createCloudStore } from './state/cloud';
 import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
@@ -41,7 +41,12 @@ async function boot(): Promise<void> {
   const cloud = createCloudStore();
   connectCloud(store, cloud);
   pauseWhenHidden(store, document);
-  syncUrl(store, (query) => history.replaceState(history.state, '', query));
+  syncUrl(
+    store,
+    (query) => history.replaceState(history.state, '', query),
+    pointerHold(document),
+    whenIdle,
+  );
 
   const root = document.getElementById('root');
   if (root) {

@@ -67,4 +67,50 @@ describe('startPlayer', () => {
     const momentum = findRun(store.getState().runs, 'momentum')!;
     expect(store.getState().step).toBe(Math.max(sgd.divergedAt!, momentum.divergedAt!));
   });
+
+  it('keeps the runs computed ahead in idle slices, so no frame extends them', () => {
+    const store = createAppStore(
+      parseUrl('?fn=rosenbrock&speed=10000&opt=sgd,momentum,nesterov,adam'),
+    );
+    const clock = fakeFrames();
+    const jobs: (() => void)[] = [];
+    startPlayer(store, clock.frames, (job) => {
+      jobs.push(job);
+      return () => jobs.splice(jobs.indexOf(job), 1);
+    });
+    let inFrame = 0;
+    let aheadTakenUp = 0;
+    store.subscribe((s, prev) => {
+      if (s.runs !== prev.runs && s.step !== prev.step) inFrame++;
+      if (s.runs !== prev.runs && s.step === prev.step) aheadTakenUp++;
+    });
+    store.getState().play();
+    for (let i = 0; i < 120 && store.getState().playing; i++) {
+      clock.advance(1000 / 60);
+      // The idle time between frames: every slice asked for runs.
+      while (jobs.length > 0) jobs.shift()!();
+    }
+    expect(store.getState().step).toBeGreaterThan(15000);
+    expect(inFrame).toBe(0);
+    expect(aheadTakenUp).toBeGreaterThan(0);
+    for (const e of store.getState().runs)
+      if (e.run.divergedAt === null)
+        expect(e.run.length - 1).toBeGreaterThanOrEqual(store.getState().step);
+  });
+
+  it('Pause cancels the extension waiting for idle time', () => {
+    const store = createAppStore(parseUrl('?fn=rosenbrock&speed=10000'));
+    const clock = fakeFrames();
+    const jobs: (() => void)[] = [];
+    startPlayer(store, clock.frames, (job) => {
+      jobs.push(job);
+      return () => jobs.splice(jobs.indexOf(job), 1);
+    });
+    store.getState().play();
+    clock.advance(16);
+    expect(jobs.length).toBe(1);
+    store.getState().pause();
+    expect(jobs.length).toBe(0);
+    expect(clock.pending).toBe(false);
+  });
 });

@@ -1,10 +1,32 @@
-import { MAX_STEPS } from '../core/trajectory';
-import { lastInterestingStep } from './runs';
-import type { AppStore } from './store';
+import { extendTrajectory, MAX_STEPS, type Trajectory } from '../core/trajectory';
+import { HORIZON, lastInterestingStep, type Runs } from './runs';
+import type { AppState, AppStore } from './store';
+import { whenIdle, type IdleScheduler } from './urlSync';
+
+/** While playing, the runs are kept computed this many seconds of playback ahead of the step. */
+export const AHEAD_SECONDS = 2;
+/** Longest stretch of run extension per idle slice, ms. */
+export const SLICE_MS = 4;
+/** Steps added to a run per extension call inside a slice (the slice checks its clock between). */
+const CHUNK = 250;
+/** An idle slice runs at the latest this long after it was asked for, ms. */
+const SLICE_TIMEOUT_MS = 100;
+
+/** How far the runs should reach while playing at this state's speed. */
+function aheadOf(s: AppState): number {
+  return Math.min(MAX_STEPS, s.step + Math.max(HORIZON, AHEAD_SECONDS * s.settings.speed));
+}
+
+const short = (run: Trajectory, target: number) =>
+  run.divergedAt === null && run.length > 0 && run.length - 1 < target;
 
 /**
  * Drives autoplay: while `playing`, advances the step at `settings.speed` steps per second on
- * animation frames, and pauses at the end (both runs settled, or step 100000). Returns a stop function.
+ * animation frames, and pauses at the end (every run settled, or step 100000). Returns a stop
+ * function. The runs are extended ahead of the step in idle time, a few ms at a time, and the
+ * longer runs are taken up with the next step, so a frame never computes thousands of steps
+ * (the store would otherwise extend them, doubling, inside the frame that needs them). Pause
+ * cancels both at once: nothing queued outlives it.
  */
 export function startPlayer(
   store: AppStore,
@@ -12,15 +34,46 @@ export function startPlayer(
     request: (cb: (now: number) => void) => number;
     cancel: (id: number) => void;
   } = { request: (cb) => requestAnimationFrame(cb), cancel: (id) => cancelAnimationFrame(id) },
+  idle: IdleScheduler = whenIdle,
 ): () => void {
   let frame: number | null = null;
   let last: number | null = null;
   let carry = 0;
+  /** Runs extended in idle time from `base` (the store's runs then), not yet taken up. */
+  let ahead: { base: Runs; runs: Runs } | null = null;
+  let slice: (() => void) | null = null;
+
+  const extendSlice = () => {
+    slice = null;
+    const s = store.getState();
+    if (!s.playing) return;
+    const target = aheadOf(s);
+    let runs = ahead?.base === s.runs ? ahead.runs : s.runs;
+    const t0 = performance.now();
+    while (runs.some((e) => short(e.run, target)) && performance.now() - t0 < SLICE_MS) {
+      runs = runs.map((e) =>
+        short(e.run, target)
+          ? {
+              ...e,
+              run: extendTrajectory(s.problem, e.run, Math.min(target, e.run.length - 1 + CHUNK)),
+            }
+          : e,
+      );
+    }
+    ahead = runs === s.runs ? null : { base: s.runs, runs };
+    if (runs.some((e) => short(e.run, target))) extendLater();
+  };
+  const extendLater = () => {
+    slice ??= idle(extendSlice, SLICE_TIMEOUT_MS);
+  };
 
   const tick = (now: number) => {
     frame = null;
+    if (!store.getState().playing) return;
+    // Take up what idle time computed, if the runs are still the ones it started from.
+    if (ahead && ahead.base === store.getState().runs) store.setState({ runs: ahead.runs });
+    ahead = null;
     const s = store.getState();
-    if (!s.playing) return;
     const dt = last === null ? 0 : Math.min(now - last, 250);
     last = now;
     carry += (dt / 1000) * s.settings.speed;
@@ -35,7 +88,13 @@ export function startPlayer(
         return;
       }
     }
+    if (store.getState().runs.some((e) => short(e.run, aheadOf(store.getState())))) extendLater();
     frame = frames.request(tick);
+  };
+
+  const stopExtending = () => {
+    slice?.();
+    slice = null;
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
@@ -44,15 +103,18 @@ export function startPlayer(
       // First step right away so Play feels immediate, then at the chosen speed.
       carry = 1;
       frame = frames.request(tick);
+      extendLater();
     }
     if (!s.playing && frame !== null) {
       frames.cancel(frame);
       frame = null;
     }
+    if (!s.playing) stopExtending();
   });
 
   return () => {
     unsubscribe();
     if (frame !== null) frames.cancel(frame);
+    stopExtending();
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from './store';
 import { parseUrl } from './urlCodec';
-import { syncUrl, URL_DEBOUNCE_MS } from './urlSync';
+import { syncUrl, URL_DEBOUNCE_MS, URL_IDLE_MS } from './urlSync';
 
 describe('syncUrl', () => {
   beforeEach(() => {
@@ -34,5 +34,53 @@ describe('syncUrl', () => {
     store.getState().pause();
     vi.advanceTimersByTime(1000);
     expect(writes).toHaveLength(1);
+  });
+});
+
+describe('syncUrl while a pointer is down', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('writes nothing mid-drag and the latest state as soon as the pointer is up', () => {
+    const store = createAppStore(parseUrl('?fn=ravine'));
+    const writes: string[] = [];
+    let down = true;
+    let released: (() => void) | null = null;
+    syncUrl(store, (q) => writes.push(q), {
+      held: () => down,
+      onRelease: (cb) => {
+        released = cb;
+        return () => (released = null);
+      },
+    });
+    for (const beta of [0.5, 0.6, 0.7, 0.8]) {
+      store.getState().setBeta(beta);
+      vi.advanceTimersByTime(URL_DEBOUNCE_MS);
+    }
+    expect(writes).toHaveLength(1);
+    down = false;
+    (released as (() => void) | null)?.();
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toContain('beta=0.8');
+  });
+
+  it('writes in an idle moment, within URL_DEBOUNCE_MS + URL_IDLE_MS ≤ 250 ms', () => {
+    const store = createAppStore(parseUrl('?fn=ravine'));
+    const writes: string[] = [];
+    const idle = (job: () => void, timeout: number) => {
+      const id = setTimeout(job, timeout);
+      return () => clearTimeout(id);
+    };
+    syncUrl(store, (q) => writes.push(q), undefined, idle);
+    store.getState().setBeta(0.5);
+    vi.advanceTimersByTime(URL_DEBOUNCE_MS);
+    expect(writes).toHaveLength(1);
+    vi.advanceTimersByTime(URL_IDLE_MS);
+    expect(writes).toHaveLength(2);
+    expect(URL_DEBOUNCE_MS + URL_IDLE_MS).toBeLessThanOrEqual(250);
   });
 });

@@ -3,17 +3,86 @@ import { serializeUrl } from './urlCodec';
 
 /** Longest wait between a change and the URL rewrite (DESIGN §3: at most 250 ms). */
 export const URL_DEBOUNCE_MS = 200;
+/** How long the rewrite may wait for an idle moment after that, ms (so 200 + 50 ≤ 250). */
+export const URL_IDLE_MS = 50;
+
+/** Whether a pointer is down (a drag is going on), and a way to hear when the last one is up. */
+export interface PointerHold {
+  readonly held: () => boolean;
+  /** Calls `cb` once, when no pointer is down any more; returns a function that cancels that. */
+  readonly onRelease: (cb: () => void) => () => void;
+}
+
+/** Runs a job when the main thread is idle, but no later than `timeout` ms; returns a cancel. */
+export type IdleScheduler = (job: () => void, timeout: number) => () => void;
+
+/** requestIdleCallback where there is one, else a plain timeout. */
+export const whenIdle: IdleScheduler = (job, timeout) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(job, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(job, 0);
+  return () => clearTimeout(id);
+};
+
+const NO_HOLD: PointerHold = { held: () => false, onRelease: () => () => {} };
+const AT_ONCE: IdleScheduler = (job) => {
+  job();
+  return () => {};
+};
+
+/**
+ * Follows the pointers of a document: down from pointerdown until pointerup or pointercancel
+ * (or the window losing focus, which can swallow a pointerup).
+ */
+export function pointerHold(doc: Document): PointerHold {
+  const down = new Set<number>();
+  const waiting = new Set<() => void>();
+  const release = () => {
+    if (down.size > 0) return;
+    const jobs = [...waiting];
+    waiting.clear();
+    jobs.forEach((cb) => cb());
+  };
+  const up = (e: PointerEvent) => {
+    down.delete(e.pointerId);
+    release();
+  };
+  doc.addEventListener('pointerdown', (e) => down.add(e.pointerId), true);
+  doc.addEventListener('pointerup', up, true);
+  doc.addEventListener('pointercancel', up, true);
+  doc.defaultView?.addEventListener('blur', () => {
+    down.clear();
+    release();
+  });
+  return {
+    held: () => down.size > 0,
+    onRelease: (cb) => {
+      waiting.add(cb);
+      return () => waiting.delete(cb);
+    },
+  };
+}
 
 /**
  * Keeps the address bar in step with the store: every change of settings or step rewrites the
- * query with replaceState, debounced so a playing run rewrites it a few times a second, not per frame.
- * The first write, of the canonical query for the opening state, happens immediately.
+ * query with replaceState, throttled so a playing run rewrites it a few times a second, not per
+ * frame, and in an idle moment (replaceState costs several ms in Chromium: never inside a frame
+ * that moves the plot). While a pointer is down (a slider, w₀ or the map being dragged) nothing
+ * is written: the link follows once the drag ends. The first write, of the canonical query for
+ * the opening state, happens immediately. `hold` and `idle` are injectable for tests.
  */
-export function syncUrl(store: AppStore, write: (query: string) => void): () => void {
+export function syncUrl(
+  store: AppStore,
+  write: (query: string) => void,
+  hold: PointerHold = NO_HOLD,
+  idle: IdleScheduler = AT_ONCE,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancel: (() => void) | null = null;
   let lastWritten = '';
-  const flush = () => {
-    timer = null;
+  const writeNow = () => {
     const { settings, step } = store.getState();
     const query = serializeUrl({ settings, step });
     if (query !== lastWritten) {
@@ -21,8 +90,21 @@ export function syncUrl(store: AppStore, write: (query: string) => void): () => 
       write(query);
     }
   };
+  const flush = () => {
+    timer = null;
+    if (cancel) return;
+    let done = false;
+    const run = () => {
+      done = true;
+      cancel = null;
+      writeNow();
+    };
+    // Mid-drag: wait for the pointer to come up, then write at once.
+    const pending = hold.held() ? hold.onRelease(run) : idle(run, URL_IDLE_MS);
+    if (!done) cancel = pending;
+  };
   // Write the canonical link at once, so a link that omitted keys now shows them all.
-  flush();
+  writeNow();
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.settings === prev.settings && s.step === prev.step) return;
     // Throttle rather than debounce: while playing, a trailing debounce would never fire.
@@ -31,5 +113,6 @@ export function syncUrl(store: AppStore, write: (query: string) => void): () => 
   return () => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
+    cancel?.();
   };
 }

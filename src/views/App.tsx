@@ -1,4 +1,5 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, type ComponentType } from 'react';
+import { flushSync } from 'react-dom';
 import { useApp } from '../state/StoreContext';
 import { SettingsPanel } from './SettingsPanel';
 import { PlaybackControls } from './PlaybackControls';
@@ -12,28 +13,65 @@ import { Announcer } from './Announcer';
 
 // The anatomy is ~90 % of the page's elements and a fifth of its code: its own chunk, loaded
 // and mounted only once the plot is on screen, so it never delays the first plot.
-const AnatomySection = lazy(() => import('./anatomy/AnatomySection'));
+let anatomy: ComponentType | null = null;
+let loading: Promise<ComponentType> | null = null;
+const loadAnatomy = (): Promise<ComponentType> =>
+  (loading ??= import('./anatomy/AnatomySection').then((m) => (anatomy = m.default)));
+
+/**
+ * The anatomy once its chunk is in: mounted in a transition (rendered in slices between frames),
+ * or at once if the chunk was already there (e.g. when printing).
+ */
+function Anatomy() {
+  const [Section, setSection] = useState<ComponentType | null>(() => anatomy);
+  useEffect(() => {
+    if (Section) return;
+    let live = true;
+    loadAnatomy().then(
+      (C) => live && startTransition(() => setSection(() => C)),
+      // Offline: the page works without the anatomy.
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [Section]);
+  return Section ? <Section /> : null;
+}
 
 /**
  * False in the first commit, true once that commit has been painted: a requestAnimationFrame
- * callback runs just before the paint, and a task queued from it runs after the paint.
+ * callback runs just before the paint, and a task queued from it runs after the paint. The
+ * anatomy's chunk starts loading in that frame. Printing (beforeprint, also page.pdf()) before
+ * then renders the rest of the page at once, so a print never lacks it (the anatomy too, once
+ * its chunk is in).
  */
 function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
+      loadAnatomy().catch(() => {});
       timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
     });
+    const print = () => flushSync(() => setPainted(true));
+    addEventListener('beforeprint', print);
     return () => {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
+      removeEventListener('beforeprint', print);
     };
   }, []);
   return painted;
 }
 
-/** The whole page: header, plot with legend, controls and readout, then the anatomy panels. */
+/**
+ * The whole page: header, plot with legend, controls and readout, then the anatomy panels. The
+ * first commit holds only the header and the plot, so the plot is painted as soon as it can be
+ * (on a slow machine the rest of the page cost it ~100 ms); the controls, readout and settings
+ * follow in the next frame, in columns and rows of their own (nothing moves the plot), and the
+ * anatomy when its chunk has loaded.
+ */
 export function App() {
   const embed = useApp((s) => s.settings.embed);
   const painted = useAfterFirstPaint();
@@ -45,25 +83,21 @@ export function App() {
         <h1>
           Heavy Ball <small>SGD vs. momentum, step by step</small>
         </h1>
-        <ShareBar />
+        {painted && <ShareBar />}
       </header>
       <Notices />
       <Announcer />
       <main className="layout">
         <section className="plot-panel" aria-label="Plot">
           <Plot />
-          <PlaybackControls />
+          {painted && <PlaybackControls />}
         </section>
         <aside className="side">
-          <Readout />
-          <SettingsPanel />
+          {painted && <Readout />}
+          {painted && <SettingsPanel />}
         </aside>
       </main>
-      {painted && (
-        <Suspense fallback={null}>
-          <AnatomySection />
-        </Suspense>
-      )}
+      {painted && <Anatomy />}
     </div>
   );
 }

@@ -14,7 +14,7 @@ function fakePort() {
   const answer = (r: ContourRequest) =>
     port.onmessage?.({
       data: { job: r.job, kind: 'bands', nx: 2, ny: 2, bands: [], startedAt: 0, computeMs: 1 },
-    } as MessageEvent<ContourAnswer>);
+    } as unknown as MessageEvent<ContourAnswer>);
   return { port, sent, answer };
 }
 
@@ -96,7 +96,7 @@ describe('createContourClient', () => {
     });
     client.want(job('x'));
     client.want(job('y'));
-    fake.port.onerror?.({ message: 'boom' } as ErrorEvent);
+    fake.port.onerror?.({ message: 'boom' } as unknown as ErrorEvent);
     expect(lost).toEqual(['x', 'y']);
   });
 });

@@ -6,14 +6,14 @@ import { EquationPanel } from './EquationPanel';
 import { LossChart } from './LossChart';
 import { StepTable } from './StepTable';
 import { TheoryPanel } from './TheoryPanel';
-import { usePanelStore } from './usePanelStep';
+import { PanelFrame, usePanelStore } from './usePanelStep';
 import { WeightsPanel } from './WeightsPanel';
 
 /**
  * "The anatomy" of every run: the panels under the main plot, in a responsive grid. The panels
  * read a sampled snapshot of the app state (usePanelStore), provided in place of the live store,
- * so a slider drag or fast autoplay re-renders them a few times at most, together, in a
- * transition. The adaptive panel appears only when an adaptive run (RMSProp, Adam, AdaGrad) is
+ * so a slider drag or fast autoplay re-renders them a few times at most, in transitions, one
+ * panel per frame (PanelFrame). The adaptive panel appears only when an adaptive run (RMSProp, Adam, AdaGrad) is
  * shown. With three or four runs the update panel is two columns wide, so it comes after the
  * loss chart: the grid then fills row by row in reading order.
  */
@@ -26,16 +26,36 @@ export function AnatomySection() {
         className={many ? 'anatomy anatomy-many' : 'anatomy'}
         aria-label="Anatomy of each run"
       >
-        <WeightsPanel />
-        <AdaptivePanel />
-        {!many && <EquationPanel />}
-        <LossChart />
-        {many && <EquationPanel />}
+        <PanelFrame snapshot={snapshot}>
+          <WeightsPanel />
+        </PanelFrame>
+        <PanelFrame snapshot={snapshot}>
+          <AdaptivePanel />
+        </PanelFrame>
+        {!many && (
+          <PanelFrame snapshot={snapshot}>
+            <EquationPanel />
+          </PanelFrame>
+        )}
+        <PanelFrame snapshot={snapshot}>
+          <LossChart />
+        </PanelFrame>
+        {many && (
+          <PanelFrame snapshot={snapshot}>
+            <EquationPanel />
+          </PanelFrame>
+        )}
         <div className="anatomy-stack">
-          <ConvergenceSummary />
-          <TheoryPanel />
+          <PanelFrame snapshot={snapshot}>
+            <ConvergenceSummary />
+          </PanelFrame>
+          <PanelFrame snapshot={snapshot}>
+            <TheoryPanel />
+          </PanelFrame>
         </div>
-        <StepTable />
+        <PanelFrame snapshot={snapshot}>
+          <StepTable />
+        </PanelFrame>
       </section>
     </StoreContext.Provider>
   );

@@ -1,20 +1,46 @@
 import { useEffect, useRef } from 'react';
 import type { Katex } from './useKatex';
 
-/** Typesetting jobs waiting to run, one per element (a newer formula replaces an older one). */
-const queue = new Map<HTMLElement, () => void>();
+/** A formula waiting to be typeset, and when it was asked for (performance.now()). */
+interface Job {
+  readonly run: () => void;
+  readonly at: number;
+}
+
+/** Typesetting jobs waiting to run, oldest first, one per element (a newer formula replaces an older one). */
+const queue = new Map<HTMLElement, Job>();
 let scheduled = false;
 
-/** Longest stretch of typesetting per task, ms: keeps each task well inside a frame. */
-const BUDGET_MS = 6;
+/** What one formula may cost, ms: a formula starts only with at least this much idle time left. */
+const FORMULA_MS = 4;
+/** Each formula is typeset at the latest this long after it was asked for, idle or not (ms). */
+const DEADLINE_MS = 1000;
+/** Longest stretch of overdue typesetting per task, ms. */
+const OVERDUE_BUDGET_MS = 8;
 
-function drain() {
+type Deadline = { timeRemaining(): number };
+
+/** Idle time of the browser, or a stand-in that offers a few ms per task where there is none. */
+function idle(cb: (deadline: Deadline) => void, soon: boolean): void {
+  if (!soon && typeof requestIdleCallback === 'function') {
+    requestIdleCallback(cb, { timeout: DEADLINE_MS });
+    return;
+  }
+  setTimeout(() => cb({ timeRemaining: () => 0 }), 0);
+}
+
+function drain(deadline: Deadline) {
   scheduled = false;
   const start = performance.now();
+  // Idle periods come between frames, so typesetting there never lengthens one. A formula past
+  // its deadline is typeset anyway (a busy page, e.g. autoplay, still gets its formulas), a few
+  // ms of them per task.
   for (const [el, job] of queue) {
+    const now = performance.now();
+    const overdue = now - job.at >= DEADLINE_MS;
+    if (overdue ? now - start > OVERDUE_BUDGET_MS : deadline.timeRemaining() < FORMULA_MS) break;
     queue.delete(el);
-    job();
-    if (performance.now() - start > BUDGET_MS) break;
+    job.run();
   }
   if (queue.size > 0) schedule();
 }
@@ -22,15 +48,15 @@ function drain() {
 function schedule() {
   if (scheduled) return;
   scheduled = true;
-  // A macrotask, not part of React's commit: typesetting never lengthens the frame that moved the plot.
-  setTimeout(drain, 0);
+  const oldest = queue.values().next().value;
+  idle(drain, oldest !== undefined && performance.now() - oldest.at >= DEADLINE_MS);
 }
 
 /**
  * A formula typeset by KaTeX into an element React leaves empty (katex.render, never
  * innerHTML), with a plain-text fallback shown until KaTeX has loaded or if the TeX fails.
- * Typesetting is queued and done a few formulas per task, so during autoplay it stays off the
- * animation frames.
+ * Typesetting is queued and done in the browser's idle time, a formula at a time while at least
+ * FORMULA_MS of idle time is left, so it stays off the animation frames (within DEADLINE_MS).
  */
 export function Tex(props: {
   katex: Katex | null;
@@ -44,14 +70,24 @@ export function Tex(props: {
   useEffect(() => {
     const el = ref.current;
     if (!el || !katex) return;
-    queue.set(el, () =>
-      katex.render(tex, el, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' }),
-    );
+    // A newer formula for a waiting element keeps its place and its deadline.
+    queue.set(el, {
+      run: () =>
+        katex.render(tex, el, {
+          displayMode: display,
+          throwOnError: false,
+          output: 'htmlAndMathml',
+        }),
+      at: queue.get(el)?.at ?? performance.now(),
+    });
     schedule();
-    return () => {
-      queue.delete(el);
-    };
   }, [katex, tex, display]);
+  useEffect(() => {
+    const el = ref.current;
+    return () => {
+      if (el) queue.delete(el);
+    };
+  }, []);
   return (
     <span className="tex">
       {/* React never renders children here: KaTeX owns this element's contents. */}

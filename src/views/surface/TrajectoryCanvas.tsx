@@ -1,17 +1,19 @@
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Runs } from '../../state/runs';
+import { useApp } from '../../state/StoreContext';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
-import { drawTrajectories, type RunPaint } from './drawTrajectories';
+import { createTrajectoryPainter, type RunPaint, type TrajectoryPainter } from './drawTrajectories';
 import type { EqualScale } from './equalScale';
 import { cssColor, fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
 
 /**
- * Both runs' paths and step dots up to the step on screen, on a canvas so 100000 steps stay
- * cheap. Redrawn when the runs, the step or the plot size change — never the contour map.
+ * Every run's path and step dots up to the step on screen, on one canvas so 100000 steps stay
+ * cheap. Painted when the runs, the step or the plot size change — never the contour map; while
+ * playing forward only each frame's new stretch is stroked (createTrajectoryPainter).
  */
-export function TrajectoryCanvas(props: {
+export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
   runs: Runs;
   step: number;
   scale: EqualScale;
@@ -20,7 +22,10 @@ export function TrajectoryCanvas(props: {
 }) {
   const { runs, step, scale, left, top } = props;
   const ref = useRef<HTMLCanvasElement>(null);
+  const painter = useRef<TrajectoryPainter | null>(null);
   const scheme = useColorScheme();
+  // Frame by frame only while playing: paused, every paint is whole (see createTrajectoryPainter).
+  const playing = useApp((s) => s.playing);
   const palette = useRef<{
     scheme: string;
     colors: Partial<Record<OptimizerId, string>>;
@@ -45,7 +50,8 @@ export function TrajectoryCanvas(props: {
       dash: RUN_STYLE[name].dash ? RUN_STYLE[name].dash.split(' ').map(Number) : [],
       shape: RUN_STYLE[name].shape,
     }));
-    drawTrajectories(
+    painter.current ??= createTrajectoryPainter();
+    painter.current.draw(
       ctx,
       paints,
       step,
@@ -54,8 +60,9 @@ export function TrajectoryCanvas(props: {
       scale.height,
       dpr,
       colors.halo,
+      playing,
     );
-  }, [runs, step, scale, scheme]);
+  }, [runs, step, scale, scheme, playing]);
   return (
     <canvas
       ref={ref}
@@ -64,4 +71,4 @@ export function TrajectoryCanvas(props: {
       style={{ left, top, width: scale.width, height: scale.height }}
     />
   );
-}
+});

@@ -8,6 +8,18 @@ const DOT_CELL_PX = 2.5;
 const KEY_OFFSET = 2048;
 const KEY_RANGE = 8192;
 
+/**
+ * The builder's state after folding up to a step, without copies: `line` and `dots` are its own
+ * growing arrays (read, never write), `tail` the un-remembered end up to the current point.
+ */
+export interface ScreenPathView {
+  readonly line: readonly number[];
+  readonly dots: readonly number[];
+  readonly tail: readonly number[];
+  /** Increases whenever the builder starts over (going back): what was drawn is then stale. */
+  readonly epoch: number;
+}
+
 /** A trajectory reduced to what can be seen at screen resolution. */
 export interface ScreenPath {
   /**
@@ -46,6 +58,7 @@ export class ScreenPathBuilder {
   private open = false;
   /** Steps 0 … done are folded in. */
   private done = -1;
+  private epoch = 0;
 
   constructor(
     private readonly point: (t: number) => readonly [number, number],
@@ -59,24 +72,36 @@ export class ScreenPathBuilder {
 
   /** The decimated path from step 0 to `last` (the current point, always the line's end). */
   pathTo(last: number): ScreenPath {
-    if (last - 1 < this.done) this.restart();
-    for (let t = this.done + 1; t < last; t++) this.fold(t);
-    this.done = Math.max(this.done, last - 1);
+    const { tail } = this.advance(last);
     if (last < 0) return { line: new Float64Array(0), dots: new Float64Array(0) };
-    const [px, py] = this.screen(last);
-    const tail: number[] = [];
-    if (last === 0) tail.push(px, py);
-    else if (this.isFresh(px, py, false)) {
-      if (!this.open) tail.push(NaN, NaN, this.lx, this.ly);
-      tail.push(px, py);
-    }
     const line = new Float64Array(this.line.length + tail.length);
     line.set(this.line);
     line.set(tail, this.line.length);
     return { line, dots: Float64Array.from(this.dots) };
   }
 
+  /**
+   * Folds in the steps up to `last` and returns the path without copying it, so a painter can
+   * draw only what was added since it last looked (see ScreenPathView).
+   */
+  advance(last: number): ScreenPathView {
+    if (last - 1 < this.done) this.restart();
+    for (let t = this.done + 1; t < last; t++) this.fold(t);
+    this.done = Math.max(this.done, last - 1);
+    const tail: number[] = [];
+    if (last >= 0) {
+      const [px, py] = this.screen(last);
+      if (last === 0) tail.push(px, py);
+      else if (this.isFresh(px, py, false)) {
+        if (!this.open) tail.push(NaN, NaN, this.lx, this.ly);
+        tail.push(px, py);
+      }
+    }
+    return { line: this.line, dots: this.dots, tail, epoch: this.epoch };
+  }
+
   private restart(): void {
+    this.epoch++;
     this.line.length = 0;
     this.dots.length = 0;
     this.segments.clear();

@@ -1,7 +1,7 @@
 import { shownRow, type RunSettings, type Trajectory } from '../../core/trajectory';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { addMarker, type MarkerShape } from '../runStyle';
-import { ScreenPathBuilder } from './decimate';
+import { ScreenPathBuilder, type ScreenPathView } from './decimate';
 import { PERF } from './surfaceLevels';
 
 /** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
@@ -28,7 +28,7 @@ function pathOf(
   run: Trajectory,
   last: number,
   toScreen: (x: number, y: number) => [number, number],
-) {
+): ScreenPathView {
   let entry = paths.get(run.settings);
   if (!entry || !entry.builder.sameMapping(toScreen)) {
     const fresh: CachedPath = {
@@ -43,69 +43,194 @@ function pathOf(
     paths.set(run.settings, entry);
   }
   entry.run = run;
-  return entry.builder.pathTo(last);
+  return entry.builder.advance(last);
+}
+
+/** What a painter has put on the canvas of one run. */
+interface Drawn {
+  readonly settings: RunSettings;
+  readonly epoch: number;
+  readonly last: number;
+  /** Numbers of the builder's line and dots arrays already drawn. */
+  readonly line: number;
+  readonly dots: number;
+  /** Length along the current sub-path up to the last drawn line vertex (px), for the dashes. */
+  readonly dashAt: number;
+}
+
+/** A run with nothing to draw (1D, or no rows). */
+const NOTHING = { epoch: 0, last: -1, line: 0, dots: 0, dashAt: 0 } as const;
+
+/** A stretch of polyline to stroke: the sub-path it continues, and the sub-paths it starts. */
+interface Stretch {
+  /** Continues the sub-path that was being drawn (its dashes go on from where they were). */
+  readonly cont: Path2D;
+  /** Sub-paths that start inside the stretch (their dashes start afresh). */
+  readonly rest: Path2D;
+  /** Length of the last sub-path up to the end of the committed vertices, px. */
+  readonly dashAt: number;
 }
 
 /**
- * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step
- * (in the run's own marker shape). The current point itself is drawn in SVG on top.
- * Long runs are decimated in screen space (see ScreenPathBuilder), remembered between frames,
- * so playing to 100000 steps costs only the new steps per frame and never 100000 canvas calls;
- * every coordinate goes through clampPx, so a diverging run draws nothing absurd.
- * `toScreen` maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
+ * Walks vertices (x, y pairs; a NaN pair starts a new sub-path): `xs[from …]`, then `tail`
+ * (which is not committed: it does not count towards dashAt). `dashAt` is the length the first
+ * sub-path already had.
  */
-export function drawTrajectories(
-  ctx: CanvasRenderingContext2D,
-  runs: readonly RunPaint[],
-  step: number,
-  toScreen: (x: number, y: number) => [number, number],
-  width: number,
-  height: number,
-  dpr: number,
-  halo: string,
-): void {
-  const t0 = performance.now();
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
-  ctx.lineJoin = 'round';
-  ctx.lineCap = 'round';
-  for (const paint of runs) {
-    const { run } = paint;
-    if (run.length === 0 || run.dim !== 2) continue;
-    const last = shownRow(run, step);
-    const path = pathOf(run, last, toScreen);
-    const line = new Path2D();
-    for (let i = 0, move = true; i < path.line.length; i += 2) {
-      const x = path.line[i] ?? NaN;
-      const y = path.line[i + 1] ?? NaN;
-      if (Number.isNaN(x)) move = true;
-      else if (move) {
-        line.moveTo(x, y);
-        move = false;
-      } else line.lineTo(x, y);
+function stretch(xs: readonly number[], from: number, tail: readonly number[], dashAt: number) {
+  const cont = new Path2D();
+  const rest = new Path2D();
+  let target = cont;
+  let move = true;
+  let length = dashAt;
+  let committed = dashAt;
+  let px = NaN;
+  let py = NaN;
+  const n = xs.length - from;
+  for (let i = 0; i < n + tail.length; i += 2) {
+    const x = (i < n ? xs[from + i] : tail[i - n]) ?? NaN;
+    const y = (i < n ? xs[from + i + 1] : tail[i - n + 1]) ?? NaN;
+    if (Number.isNaN(x)) {
+      move = true;
+      target = rest;
+      length = 0;
+      continue;
     }
-    const dots = new Path2D();
-    for (let i = 0; i < path.dots.length; i += 2)
-      addMarker(dots, paint.shape, path.dots[i] ?? 0, path.dots[i + 1] ?? 0, DOT_R);
-    // A light halo under the line keeps it readable on both dark and light bands.
-    ctx.setLineDash([]);
-    ctx.strokeStyle = halo;
-    ctx.lineWidth = 4;
-    ctx.globalAlpha = 0.7;
-    ctx.stroke(line);
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = paint.color;
-    ctx.lineWidth = 2;
-    ctx.setLineDash([...paint.dash]);
-    ctx.stroke(line);
-    ctx.setLineDash([]);
-    ctx.fillStyle = paint.color;
-    ctx.strokeStyle = halo;
-    ctx.lineWidth = 1;
-    ctx.stroke(dots);
-    ctx.fill(dots);
+    if (move) target.moveTo(x, y);
+    else {
+      target.lineTo(x, y);
+      length += Math.hypot(x - px, y - py);
+    }
+    move = false;
+    px = x;
+    py = y;
+    if (i < n) committed = length;
   }
-  // Keep only the latest entry: this runs every frame while playing.
-  performance.clearMeasures(PERF.drawTrajectories);
-  performance.measure(PERF.drawTrajectories, { start: t0, duration: performance.now() - t0 });
+  return { cont, rest, dashAt: committed };
+}
+
+/** Strokes a run's new stretch (halo, then colour) and fills its new dots. */
+function strokeRun(
+  ctx: CanvasRenderingContext2D,
+  paint: RunPaint,
+  line: Stretch,
+  dots: Path2D,
+  dashFrom: number,
+  halo: string,
+  cap: CanvasLineCap,
+) {
+  // A light halo under the line keeps it readable on both dark and light bands.
+  ctx.lineCap = cap;
+  ctx.setLineDash([]);
+  ctx.strokeStyle = halo;
+  ctx.lineWidth = 4;
+  ctx.globalAlpha = 0.7;
+  ctx.stroke(line.cont);
+  ctx.stroke(line.rest);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = paint.color;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([...paint.dash]);
+  ctx.lineDashOffset = dashFrom;
+  ctx.stroke(line.cont);
+  ctx.lineDashOffset = 0;
+  ctx.stroke(line.rest);
+  ctx.setLineDash([]);
+  ctx.fillStyle = paint.color;
+  ctx.strokeStyle = halo;
+  ctx.lineWidth = 1;
+  ctx.stroke(dots);
+  ctx.fill(dots);
+}
+
+/** Paints runs onto one canvas, frame after frame (see createTrajectoryPainter). */
+export interface TrajectoryPainter {
+  draw(
+    ctx: CanvasRenderingContext2D,
+    runs: readonly RunPaint[],
+    step: number,
+    toScreen: (x: number, y: number) => [number, number],
+    width: number,
+    height: number,
+    dpr: number,
+    halo: string,
+    /** False to paint every run whole (e.g. once playback stops, for the canonical stacking). */
+    incremental: boolean,
+  ): void;
+}
+
+/**
+ * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step (in
+ * the run's own marker shape); the current point itself is drawn in SVG on top. Long runs are
+ * decimated in screen space (ScreenPathBuilder) and remembered between frames. The canvas keeps
+ * what was drawn: while the step only moves forward with the same runs, colours and mapping (the
+ * case of autoplay), only the part of each path added since the last frame is stroked, from its
+ * last drawn vertex with the dash pattern continued; anything else (a step back, a changed run,
+ * a resize, or `incremental` false) clears the canvas and draws every run whole, in run order,
+ * so a later run lies on top wherever paths cross (frame by frame, the run that came later does). Every coordinate goes through clampPx,
+ * so a diverging run draws nothing absurd. `toScreen` maps data to CSS px in the data area; the
+ * canvas is width·dpr × height·dpr.
+ */
+export function createTrajectoryPainter(): TrajectoryPainter {
+  let drawn: Drawn[] = [];
+  let frame = '';
+  let mapping: ((x: number, y: number) => [number, number]) | null = null;
+  return {
+    draw(ctx, runs, step, toScreen, width, height, dpr, halo, allowed) {
+      const t0 = performance.now();
+      const look = runs.map((p) => `${p.color};${p.dash.join(',')};${p.shape}`).join('|');
+      const key = `${width}x${height}@${dpr};${halo};${look}`;
+      const views = runs.map((p) =>
+        p.run.length === 0 || p.run.dim !== 2
+          ? null
+          : { last: shownRow(p.run, step), view: pathOf(p.run, shownRow(p.run, step), toScreen) },
+      );
+      const incremental =
+        allowed &&
+        key === frame &&
+        mapping === toScreen &&
+        drawn.length === runs.length &&
+        runs.every((p, i) => {
+          const d = drawn[i];
+          const v = views[i];
+          if (!d || !v) return !v && d?.last === -1;
+          return d.settings === p.run.settings && d.epoch === v.view.epoch && v.last >= d.last;
+        });
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.lineJoin = 'round';
+      if (!incremental) ctx.clearRect(0, 0, width, height);
+      drawn = runs.map((paint, i) => {
+        const v = views[i];
+        const before = incremental ? drawn[i] : undefined;
+        if (!v) return { ...NOTHING, settings: paint.run.settings };
+        const { line: xs, dots: ds, tail } = v.view;
+        // From the last vertex drawn: the new stroke joins the old one, dashes continued.
+        const from = before ? Math.max(0, before.line - 2) : 0;
+        const dashFrom = before ? before.dashAt : 0;
+        const line = stretch(xs, from, tail, dashFrom);
+        // The last dot drawn again: the new stroke's halo may have washed over it.
+        const dots = new Path2D();
+        for (let k = before ? Math.max(0, before.dots - 2) : 0; k < ds.length; k += 2)
+          addMarker(dots, paint.shape, ds[k] ?? 0, ds[k + 1] ?? 0, DOT_R);
+        // A butt cap where a frame's stroke starts, so its halo does not wash over the old line.
+        strokeRun(ctx, paint, line, dots, dashFrom, halo, before ? 'butt' : 'round');
+        return {
+          settings: paint.run.settings,
+          epoch: v.view.epoch,
+          last: v.last,
+          line: xs.length,
+          dots: ds.length,
+          dashAt: line.dashAt,
+        };
+      });
+      frame = key;
+      mapping = toScreen;
+      // Keep only the latest entry: this runs every frame while playing.
+      performance.clearMeasures(PERF.drawTrajectories);
+      performance.measure(PERF.drawTrajectories, {
+        start: t0,
+        duration: performance.now() - t0,
+        detail: { incremental },
+      });
+    },
+  };
 }

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { presetById } from '../../core/presets';
+import { runTrajectory, type Trajectory } from '../../core/trajectory';
+import { createTrajectoryPainter, type RunPaint } from './drawTrajectories';
+
+/** Path2D stand-in (node has none): records its sub-paths as vertex lists. */
+class FakePath {
+  readonly subpaths: [number, number][][] = [];
+  moveTo(x: number, y: number) {
+    this.subpaths.push([[x, y]]);
+  }
+  lineTo(x: number, y: number) {
+    this.subpaths[this.subpaths.length - 1]?.push([x, y]);
+  }
+  arc() {}
+  closePath() {}
+}
+
+interface Stroke {
+  readonly path: FakePath;
+  readonly style: string;
+  readonly width: number;
+  readonly dashOffset: number;
+  readonly dashed: boolean;
+}
+
+/** A 2D context stand-in that records clears and strokes with the state they were made in. */
+function fakeContext() {
+  const log: { clears: number; strokes: Stroke[] } = { clears: 0, strokes: [] };
+  let dash: number[] = [];
+  const ctx = {
+    strokeStyle: '',
+    fillStyle: '',
+    lineWidth: 1,
+    globalAlpha: 1,
+    lineDashOffset: 0,
+    lineJoin: 'round',
+    lineCap: 'round',
+    setTransform() {},
+    clearRect() {
+      log.clears++;
+    },
+    setLineDash(d: number[]) {
+      dash = d;
+    },
+    stroke(path: FakePath) {
+      log.strokes.push({
+        path,
+        style: ctx.strokeStyle,
+        width: ctx.lineWidth,
+        dashOffset: ctx.lineDashOffset,
+        dashed: dash.length > 0,
+      });
+    },
+    fill() {},
+  };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, log };
+}
+
+/** Each coloured line segment stroked, as "x1,y1>x2,y2" (order-free: a segment either way). */
+function segments(strokes: readonly Stroke[], color: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of strokes) {
+    if (s.style !== color || s.width !== 2) continue;
+    for (const sub of s.path.subpaths)
+      for (let i = 1; i < sub.length; i++) {
+        const a = sub[i - 1]!.join(',');
+        const b = sub[i]!.join(',');
+        out.add(a < b ? `${a}>${b}` : `${b}>${a}`);
+      }
+  }
+  return out;
+}
+
+const saved = (globalThis as { Path2D?: unknown }).Path2D;
+beforeAll(() => {
+  (globalThis as { Path2D?: unknown }).Path2D = FakePath;
+});
+afterAll(() => {
+  (globalThis as { Path2D?: unknown }).Path2D = saved;
+});
+
+const preset = presetById('rosenbrock');
+const toScreen = (x: number, y: number): [number, number] => [
+  Math.round((x + 2) * 100),
+  Math.round((3 - y) * 100),
+];
+const paint = (run: Trajectory, color: string, dash: number[]): RunPaint => ({
+  name: 'momentum',
+  run,
+  color,
+  dash,
+  shape: 'circle',
+});
+
+describe('createTrajectoryPainter', () => {
+  const a = runTrajectory(
+    preset,
+    { w0: [-1.5, 2], eta: 0.001, beta: 0.9, optimizer: 'momentum' },
+    400,
+  );
+  const b = runTrajectory(preset, { w0: [-1.5, 2], eta: 0.001, beta: 0, optimizer: 'sgd' }, 400);
+  const runs = [paint(a, '#00f', [6, 3]), paint(b, '#f80', [])];
+
+  it('painting forward frame by frame strokes the same segments as one whole paint', () => {
+    const whole = fakeContext();
+    createTrajectoryPainter().draw(whole.ctx, runs, 300, toScreen, 400, 400, 1, '#fff', true);
+    const frames = fakeContext();
+    const painter = createTrajectoryPainter();
+    for (let step = 0; step <= 300; step += 7)
+      painter.draw(frames.ctx, runs, step, toScreen, 400, 400, 1, '#fff', true);
+    painter.draw(frames.ctx, runs, 300, toScreen, 400, 400, 1, '#fff', true);
+    expect(frames.log.clears).toBe(1);
+    for (const color of ['#00f', '#f80']) {
+      const expected = segments(whole.log.strokes, color);
+      expect(expected.size).toBeGreaterThan(20);
+      // Frame by frame also strokes tails that a later fold drops: never fewer segments.
+      const got = segments(frames.log.strokes, color);
+      for (const seg of expected) expect(got.has(seg)).toBe(true);
+    }
+  });
+
+  it('continues the dash pattern: a stroke that goes on from a vertex starts at its length', () => {
+    const frames = fakeContext();
+    const painter = createTrajectoryPainter();
+    painter.draw(frames.ctx, runs, 50, toScreen, 400, 400, 1, '#fff', true);
+    const before = frames.log.strokes.length;
+    painter.draw(frames.ctx, runs, 120, toScreen, 400, 400, 1, '#fff', true);
+    const cont = frames.log.strokes
+      .slice(before)
+      .find((s) => s.style === '#00f' && s.width === 2 && s.dashed);
+    const whole = fakeContext();
+    createTrajectoryPainter().draw(whole.ctx, runs, 50, toScreen, 400, 400, 1, '#fff', true);
+    const first = whole.log.strokes.find((s) => s.style === '#00f' && s.width === 2);
+    const sub = first!.path.subpaths[first!.path.subpaths.length - 1]!;
+    let length = 0;
+    for (let i = 1; i < sub.length; i++)
+      length += Math.hypot(sub[i]![0] - sub[i - 1]![0], sub[i]![1] - sub[i - 1]![1]);
+    // The whole paint at step 50 ends with the tail, which is not counted: compare up to it.
+    expect(cont!.dashOffset).toBeGreaterThan(0);
+    expect(cont!.dashOffset).toBeLessThanOrEqual(length + 1e-9);
+  });
+
+  it('paints whole again on a step back, a changed run, or when told to', () => {
+    const { ctx, log } = fakeContext();
+    const painter = createTrajectoryPainter();
+    painter.draw(ctx, runs, 100, toScreen, 400, 400, 1, '#fff', true);
+    painter.draw(ctx, runs, 150, toScreen, 400, 400, 1, '#fff', true);
+    expect(log.clears).toBe(1);
+    painter.draw(ctx, runs, 140, toScreen, 400, 400, 1, '#fff', true);
+    expect(log.clears).toBe(2);
+    const c = runTrajectory(
+      preset,
+      { w0: [-1.5, 2], eta: 0.001, beta: 0.5, optimizer: 'momentum' },
+      400,
+    );
+    painter.draw(
+      ctx,
+      [paint(c, '#00f', [6, 3]), runs[1]!],
+      160,
+      toScreen,
+      400,
+      400,
+      1,
+      '#fff',
+      true,
+    );
+    expect(log.clears).toBe(3);
+    painter.draw(
+      ctx,
+      [paint(c, '#00f', [6, 3]), runs[1]!],
+      170,
+      toScreen,
+      400,
+      400,
+      1,
+      '#fff',
+      false,
+    );
+    expect(log.clears).toBe(4);
+  });
+});
