@@ -9,6 +9,8 @@ import { cssColor, fitCanvas } from './SurfaceCanvas';
 
 /** Redraw at most this often while the cloud streams in or the run plays, ms. */
 const REDRAW_MS = 250;
+/** Longest piece of a redraw done in one task, ms. */
+const SLICE_MS = 12;
 
 /**
  * The noise cloud (DESIGN §8): every seed's path of every run, faint, from w₀ to the step on
@@ -29,6 +31,9 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
     let drawnStep = -1;
     let drawnPaths: unknown = null;
     const colors: Partial<Record<OptimizerId, string>> = {};
+    // A redraw is cut into slices of at most SLICE_MS, a path at a time, so 64 seeds × 4 runs
+    // × 5000 steps never make one long task; a newer redraw abandons an unfinished one.
+    let generation = 0;
     const draw = () => {
       timer = null;
       const { paths } = cloud.getState();
@@ -36,37 +41,51 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
       if (paths === drawnPaths && step === drawnStep) return;
       drawnPaths = paths;
       drawnStep = step;
+      const mine = ++generation;
       const dpr = fitCanvas(canvas, scale.width, scale.height);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, scale.width, scale.height);
-      ctx.lineWidth = 1;
-      ctx.globalAlpha = 0.18;
-      for (const [id, list] of Object.entries(paths) as [OptimizerId, Float64Array[]][]) {
-        ctx.strokeStyle = colors[id] ??= cssColor(
-          canvas,
-          RUN_STYLE[id].colorVar,
-          RUN_FALLBACK_COLOR[id],
-        );
-        const path = new Path2D();
-        for (const w of list) {
-          const rows = Math.min(w.length / 2, step + 1);
-          let lx = NaN;
-          let ly = NaN;
-          for (let t = 0; t < rows; t++) {
-            const [sx, sy] = scale.toScreen(w[2 * t] ?? 0, w[2 * t + 1] ?? 0);
-            // Skip points within a pixel of the last one drawn: long runs cost what they show.
-            if (Math.abs(sx - lx) < 1 && Math.abs(sy - ly) < 1) continue;
-            const x = clampPx(sx);
-            const y = clampPx(sy);
-            if (Number.isNaN(lx)) path.moveTo(x, y);
-            else path.lineTo(x, y);
-            lx = sx;
-            ly = sy;
-          }
+      const work: [OptimizerId, Float64Array][] = [];
+      for (const [id, list] of Object.entries(paths) as [OptimizerId, Float64Array[]][])
+        for (const w of list) work.push([id, w]);
+      let next = 0;
+      const slice = () => {
+        if (mine !== generation) return;
+        const start = performance.now();
+        ctx.lineWidth = 1;
+        ctx.globalAlpha = 0.18;
+        while (next < work.length && performance.now() - start < SLICE_MS) {
+          const [id, w] = work[next++] ?? [];
+          if (!id || !w) continue;
+          ctx.strokeStyle = colors[id] ??= cssColor(
+            canvas,
+            RUN_STYLE[id].colorVar,
+            RUN_FALLBACK_COLOR[id],
+          );
+          ctx.stroke(pathOf(w, step));
         }
-        ctx.stroke(path);
+        ctx.globalAlpha = 1;
+        if (next < work.length) setTimeout(slice, 0);
+      };
+      slice();
+    };
+    /** One member's path to the step on screen, skipping points within a pixel of the last. */
+    const pathOf = (w: Float64Array, step: number): Path2D => {
+      const path = new Path2D();
+      const rows = Math.min(w.length / 2, step + 1);
+      let lx = NaN;
+      let ly = NaN;
+      for (let t = 0; t < rows; t++) {
+        const [sx, sy] = scale.toScreen(w[2 * t] ?? 0, w[2 * t + 1] ?? 0);
+        if (Math.abs(sx - lx) < 1 && Math.abs(sy - ly) < 1) continue;
+        const x = clampPx(sx);
+        const y = clampPx(sy);
+        if (Number.isNaN(lx)) path.moveTo(x, y);
+        else path.lineTo(x, y);
+        lx = sx;
+        ly = sy;
       }
-      ctx.globalAlpha = 1;
+      return path;
     };
     const schedule = () => {
       timer ??= setTimeout(
@@ -82,6 +101,7 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
     return () => {
       offCloud();
       offApp();
+      generation++;
       if (timer !== null) clearTimeout(timer);
     };
   }, [cloud, app, scale]);
