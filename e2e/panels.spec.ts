@@ -22,6 +22,8 @@ async function typeset(page: Page): Promise<void> {
 
 for (const width of [1400, 1280, 390]) {
   test(`equations fit their column or visibly scroll at ${width} px`, async ({ page }) => {
+    // Several links, each typeset in idle time: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     for (const url of EQUATION_LINKS) {
       await page.goto(url);

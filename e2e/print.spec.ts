@@ -89,6 +89,9 @@ test('print shows plot, readout and panels in order, light, with no controls', a
 test('page.pdf() makes a PDF of several pages', async ({ page }) => {
   await page.goto('/?fn=ravine&step=12');
   await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
+  // The anatomy panels mount after the first paint (their own chunk): print once they are in.
+  await expect(page.locator('.anatomy-panel').first()).toBeVisible();
+  await expect(page.locator('.katex').first()).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm' } });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
