@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from './store';
 import { parseUrl } from './urlCodec';
-import { syncUrl, URL_DEBOUNCE_MS, URL_IDLE_MS } from './urlSync';
+import { syncUrl, URL_DEBOUNCE_MS, URL_IDLE_MS, URL_PLAYING_MS } from './urlSync';
 
 describe('syncUrl', () => {
   beforeEach(() => {
@@ -82,5 +82,43 @@ describe('syncUrl while a pointer is down', () => {
     vi.advanceTimersByTime(URL_IDLE_MS);
     expect(writes).toHaveLength(2);
     expect(URL_DEBOUNCE_MS + URL_IDLE_MS).toBeLessThanOrEqual(250);
+  });
+});
+
+describe('syncUrl timing', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits for changes to stop, then writes within 250 ms; while playing once a second', () => {
+    const store = createAppStore(parseUrl('?fn=ravine'));
+    const writes: string[] = [];
+    syncUrl(store, (q) => writes.push(q));
+    // Key repeat on a slider: a change every 30 ms, no write until they stop.
+    for (let i = 1; i <= 20; i++) {
+      store.getState().setBeta(0.4 + i / 100);
+      vi.advanceTimersByTime(30);
+    }
+    expect(writes).toHaveLength(1);
+    vi.advanceTimersByTime(URL_DEBOUNCE_MS - 30);
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toContain('beta=0.6');
+
+    store.getState().play();
+    for (let i = 0; i < 120; i++) {
+      store.getState().stepBy(1);
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    // Two seconds of play: a write a second, not ten (one per 200 ms).
+    expect(writes.length - 2).toBeGreaterThanOrEqual(1);
+    expect(writes.length - 2).toBeLessThanOrEqual(2);
+    store.getState().pause();
+    const step = store.getState().step;
+    vi.advanceTimersByTime(URL_DEBOUNCE_MS);
+    expect(writes[writes.length - 1]).toContain(`step=${step}`);
+    expect(URL_PLAYING_MS).toBeGreaterThan(URL_DEBOUNCE_MS);
   });
 });

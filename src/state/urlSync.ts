@@ -5,6 +5,11 @@ import { serializeUrl } from './urlCodec';
 export const URL_DEBOUNCE_MS = 200;
 /** How long the rewrite may wait for an idle moment after that, ms (so 200 + 50 ≤ 250). */
 export const URL_IDLE_MS = 50;
+/**
+ * While playing, the link follows the step at most this often, ms. Every rewrite costs Chromium
+ * several ms, and as much again to fetch and decode the favicon it reloads on each one.
+ */
+export const URL_PLAYING_MS = 1000;
 
 /** Whether a pointer is down (a drag is going on), and a way to hear when the last one is up. */
 export interface PointerHold {
@@ -67,11 +72,13 @@ export function pointerHold(doc: Document): PointerHold {
 
 /**
  * Keeps the address bar in step with the store: every change of settings or step rewrites the
- * query with replaceState, throttled so a playing run rewrites it a few times a second, not per
- * frame, and in an idle moment (replaceState costs several ms in Chromium: never inside a frame
- * that moves the plot). While a pointer is down (a slider, w₀ or the map being dragged) nothing
- * is written: the link follows once the drag ends. The first write, of the canonical query for
- * the opening state, happens immediately. `hold` and `idle` are injectable for tests.
+ * query with replaceState, URL_DEBOUNCE_MS after the changes stop (then in an idle moment, within
+ * URL_IDLE_MS: replaceState costs several ms in Chromium, and so does the favicon it makes the
+ * page reload, so never inside a frame that moves the plot). While playing, at most once every
+ * URL_PLAYING_MS (a debounce would never fire); once paused, within the 250 ms again. While a
+ * pointer is down (a slider, w₀ or the map being dragged) nothing is written: the link follows
+ * once the drag ends. The first write, of the canonical query for the opening state, happens
+ * immediately. `hold` and `idle` are injectable for tests.
  */
 export function syncUrl(
   store: AppStore,
@@ -106,9 +113,12 @@ export function syncUrl(
   // Write the canonical link at once, so a link that omitted keys now shows them all.
   writeNow();
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.settings === prev.settings && s.step === prev.step) return;
-    // Throttle rather than debounce: while playing, a trailing debounce would never fire.
-    timer ??= setTimeout(flush, URL_DEBOUNCE_MS);
+    const paused = !s.playing && prev.playing;
+    if (s.settings === prev.settings && s.step === prev.step && !paused) return;
+    // Playing: throttle (a debounce would never fire). Else debounce, restarted by each change.
+    if (s.playing && timer !== null) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(flush, s.playing ? URL_PLAYING_MS : URL_DEBOUNCE_MS);
   });
   return () => {
     unsubscribe();

@@ -29,14 +29,26 @@ function Anatomy() {
     let live = true;
     loadAnatomy().then(
       (C) => live && startTransition(() => setSection(() => C)),
-      // Offline: the page works without the anatomy.
-      () => {},
+      // Offline: the page works without the anatomy (and without the room kept for it).
+      () => live && setSection(() => Nothing),
     );
     return () => {
       live = false;
     };
   }, [Section]);
-  return Section ? <Section /> : null;
+  return Section ? <Section /> : <Placeholder />;
+}
+
+function Nothing() {
+  return null;
+}
+
+/**
+ * Room for the anatomy until it mounts: the page is as tall from its first paint as it will be,
+ * so a scrollbar that comes with the anatomy does not narrow (and redraw) the plot later.
+ */
+function Placeholder() {
+  return <div aria-hidden="true" style={{ minHeight: '100vh' }} />;
 }
 
 /**
@@ -69,8 +81,8 @@ function useAfterFirstPaint(): boolean {
  * The whole page: header, plot with legend, controls and readout, then the anatomy panels. The
  * first commit holds only the header and the plot, so the plot is painted as soon as it can be
  * (on a slow machine the rest of the page cost it ~100 ms); the controls, readout and settings
- * follow in the next frame, in columns and rows of their own (nothing moves the plot), and the
- * anatomy when its chunk has loaded.
+ * follow in the next frame, below the plot and in the side column (nothing above or beside the
+ * plot moves it), and the anatomy when its chunk has loaded.
  */
 export function App() {
   const embed = useApp((s) => s.settings.embed);
@@ -83,7 +95,7 @@ export function App() {
         <h1>
           Heavy Ball <small>SGD vs. momentum, step by step</small>
         </h1>
-        {painted && <ShareBar />}
+        <ShareBar />
       </header>
       <Notices />
       <Announcer />
@@ -97,7 +109,7 @@ export function App() {
           {painted && <SettingsPanel />}
         </aside>
       </main>
-      {painted && <Anatomy />}
+      {painted ? <Anatomy /> : <Placeholder />}
     </div>
   );
 }

@@ -8,8 +8,19 @@ import { StoreContext, useApp } from '../../state/StoreContext';
 export const PANEL_INTERVAL_MS = 100;
 /** While playing fast (over 15 steps/s), at most once a second: nobody reads numbers at that pace. */
 export const FAST_PANEL_INTERVAL_MS = 1000;
-/** The panels follow a settings change once the settings have been still this long (ms). */
+/** The panels follow a settings change once the settings have been still this long (ms)… */
 export const SETTLE_MS = 150;
+/**
+ * …or, while changes keep coming at a slower beat (key presses on a busy machine), 1.5 beats, up
+ * to this long (ms): a pause between two presses of one sequence is not "stopped changing".
+ */
+export const MAX_SETTLE_MS = 500;
+
+/** How long to wait for the settings to be still, given the time since the change before (ms). */
+export function settleDelay(sincePrevious: number): number {
+  if (!(sincePrevious < MAX_SETTLE_MS)) return SETTLE_MS;
+  return Math.min(MAX_SETTLE_MS, Math.max(SETTLE_MS, 1.5 * sincePrevious));
+}
 /** Autoplay speed (steps/s) above which playing counts as fast. */
 const FAST_SPEED = 15;
 
@@ -39,8 +50,9 @@ function onlyDiscrete(a: AppState['settings'], b: AppState['settings']): boolean
  * their place (AnatomySection wraps them in it). Every panel then reads the same `{step, runs,
  * settings}` whatever it selects, and all of them update together, in one transition (rendered in
  * slices between frames, never blocking one):
- * - a settings change (a slider tick) only after the settings have been still for SETTLE_MS, so
- *   a drag never re-renders ~2,400 panel elements per tick, not even with the old runs;
+ * - a settings change (a slider tick) only after the settings have been still for SETTLE_MS (or
+ *   longer while changes keep coming, see settleDelay), so a drag never re-renders ~2,400 panel
+ *   elements per tick, not even with the old runs;
  * - while playing, at most every 100 ms, and at most once a second past 15 steps/s;
  * - otherwise (stepping, Play/Pause, the panels' own checkboxes) at once.
  * Actions in the snapshot are the live store's, so a panel's control still acts on the app.
@@ -50,6 +62,7 @@ export function usePanelStore(app: AppStore): AppStore {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let settling = false;
+    let lastChange = -Infinity;
     let shown = snapshot.getState();
     const flush = () => {
       if (timer !== null) clearTimeout(timer);
@@ -71,8 +84,10 @@ export function usePanelStore(app: AppStore): AppStore {
         if (s.problem === prev.problem && onlyDiscrete(s.settings, prev.settings) && !settling)
           flush();
         else {
+          const now = performance.now();
           settling = true;
-          later(SETTLE_MS, true);
+          later(settleDelay(now - lastChange), true);
+          lastChange = now;
         }
       } else if (s.step !== prev.step || s.runs !== prev.runs) {
         if (settling) return; // the settle flush takes the latest step and runs with it

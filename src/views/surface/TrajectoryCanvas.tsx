@@ -26,6 +26,10 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
   const scheme = useColorScheme();
   // Frame by frame only while playing: paused, every paint is whole (see createTrajectoryPainter).
   const playing = useApp((s) => s.playing);
+  // What the last paint showed: a pause that changes nothing else repaints whole after the frame.
+  const shown = useRef<{ runs: Runs; step: number; scale: EqualScale; scheme: string } | null>(
+    null,
+  );
   const palette = useRef<{
     scheme: string;
     colors: Partial<Record<OptimizerId, string>>;
@@ -50,18 +54,37 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
       dash: RUN_STYLE[name].dash ? RUN_STYLE[name].dash.split(' ').map(Number) : [],
       shape: RUN_STYLE[name].shape,
     }));
-    painter.current ??= createTrajectoryPainter();
-    painter.current.draw(
-      ctx,
-      paints,
-      step,
-      scale.toScreen,
-      scale.width,
-      scale.height,
-      dpr,
-      colors.halo,
-      playing,
-    );
+    const p = (painter.current ??= createTrajectoryPainter());
+    const paint = (incremental: boolean) =>
+      p.draw(
+        ctx,
+        paints,
+        step,
+        scale.toScreen,
+        scale.width,
+        scale.height,
+        dpr,
+        colors.halo,
+        incremental,
+      );
+    const last = shown.current;
+    shown.current = { runs, step, scale, scheme };
+    const unchanged =
+      last?.runs === runs && last.step === step && last.scale === scale && last.scheme === scheme;
+    if (playing || !unchanged) {
+      paint(playing);
+      return;
+    }
+    // Paused with the picture as it was: its canonical stacking can wait until the frame that
+    // shows the pause is out, so Pause costs that frame nothing.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => paint(false), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [runs, step, scale, scheme, playing]);
   return (
     <canvas
