@@ -245,7 +245,8 @@ test('a long run that retraces a narrow zig-zag stays responsive (Beale, step 50
   const t0 = Date.now();
   await page.getByRole('button', { name: 'Step back' }).click();
   await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 49999');
-  expect(Date.now() - t0).toBeLessThan(2000);
+  // A sanity limit (the bench measures); before the fix this step took tens of seconds.
+  expect(Date.now() - t0).toBeLessThan(3000);
 });
 
 test('the surface follows window resizes and keeps equal scale', async ({ page }) => {
