@@ -87,9 +87,8 @@ test('a cloud of 64 seeds computes off the main thread: no long stall while it s
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto('/?fn=ravine&noise=1&cloud=64&step=5000&opt=sgd,momentum,nesterov,adam');
-  // From the moment the page is up and the progress bar shows, the cloud is the worker's job.
-  await expect(page.getByRole('progressbar', { name: 'Noise cloud progress' })).toBeVisible();
-  // The page's own start (the anatomy mounting) is measured by the bench, not here.
+  // The page's own start (the anatomy mounting) is measured by the bench, not here; from then on
+  // the cloud streams in (the progress bar may already be gone on a fast machine).
   await expect(page.locator('.anatomy-panel').first()).toBeVisible();
   const from = await page.evaluate(() => performance.now());
   await expect(page.getByText(/64 seeds, 5000 steps each/)).toBeVisible({ timeout: 60_000 });
