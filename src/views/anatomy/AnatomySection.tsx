@@ -1,4 +1,5 @@
 import './anatomy.css';
+import { useMemo, type ReactElement } from 'react';
 import { StoreContext, useAppStore } from '../../state/StoreContext';
 import { AdaptivePanel } from './AdaptivePanel';
 import { ConvergenceSummary } from './ConvergenceSummary';
@@ -6,7 +7,8 @@ import { EquationPanel } from './EquationPanel';
 import { LossChart } from './LossChart';
 import { StepTable } from './StepTable';
 import { TheoryPanel } from './TheoryPanel';
-import { PanelFrame, usePanelStore } from './usePanelStep';
+import { PanelFrame } from './PanelFrame';
+import { usePanelStore } from './usePanelStep';
 import { WeightsPanel } from './WeightsPanel';
 
 /**
@@ -20,42 +22,41 @@ import { WeightsPanel } from './WeightsPanel';
 export function AnatomySection() {
   const snapshot = usePanelStore(useAppStore());
   const many = snapshot.getState().settings.opt.length > 2;
+  // The same elements every render: a new snapshot then re-renders each panel once, when its
+  // PanelFrame hands it over, and not also here with the snapshot it already shows.
+  const panels = useMemo(
+    () => ({
+      weights: <WeightsPanel />,
+      adaptive: <AdaptivePanel />,
+      equations: <EquationPanel />,
+      loss: <LossChart />,
+      convergence: <ConvergenceSummary />,
+      theory: <TheoryPanel />,
+      table: <StepTable />,
+    }),
+    [],
+  );
+  const frame = (panel: ReactElement) => (
+    <PanelFrame snapshot={snapshot} animates={panel === panels.weights}>
+      {panel}
+    </PanelFrame>
+  );
   return (
     <StoreContext.Provider value={snapshot}>
       <section
         className={many ? 'anatomy anatomy-many' : 'anatomy'}
         aria-label="Anatomy of each run"
       >
-        <PanelFrame snapshot={snapshot}>
-          <WeightsPanel />
-        </PanelFrame>
-        <PanelFrame snapshot={snapshot}>
-          <AdaptivePanel />
-        </PanelFrame>
-        {!many && (
-          <PanelFrame snapshot={snapshot}>
-            <EquationPanel />
-          </PanelFrame>
-        )}
-        <PanelFrame snapshot={snapshot}>
-          <LossChart />
-        </PanelFrame>
-        {many && (
-          <PanelFrame snapshot={snapshot}>
-            <EquationPanel />
-          </PanelFrame>
-        )}
+        {frame(panels.weights)}
+        {frame(panels.adaptive)}
+        {!many && frame(panels.equations)}
+        {frame(panels.loss)}
+        {many && frame(panels.equations)}
         <div className="anatomy-stack">
-          <PanelFrame snapshot={snapshot}>
-            <ConvergenceSummary />
-          </PanelFrame>
-          <PanelFrame snapshot={snapshot}>
-            <TheoryPanel />
-          </PanelFrame>
+          {frame(panels.convergence)}
+          {frame(panels.theory)}
         </div>
-        <PanelFrame snapshot={snapshot}>
-          <StepTable />
-        </PanelFrame>
+        {frame(panels.table)}
       </section>
     </StoreContext.Provider>
   );

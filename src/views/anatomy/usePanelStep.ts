@@ -1,8 +1,8 @@
-import { createElement, startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Runs } from '../../state/runs';
 import type { AppState, AppStore } from '../../state/store';
-import { StoreContext, useApp } from '../../state/StoreContext';
+import { useApp } from '../../state/StoreContext';
 
 /** While playing slowly, the panels follow the step at most this often (ms). */
 export const PANEL_INTERVAL_MS = 100;
@@ -28,7 +28,7 @@ const FAST_SPEED = 15;
 const DISCRETE: ReadonlySet<string> = new Set(['terms', 'speed']);
 
 /** An app store frozen at one state: it never changes, so reading it never subscribes to anything. */
-function frozen(state: AppState): AppStore {
+export function frozen(state: AppState): AppStore {
   const store: StoreApi<AppState> = {
     getState: () => state,
     getInitialState: () => state,
@@ -71,7 +71,11 @@ export function usePanelStore(app: AppStore): AppStore {
       const s = app.getState();
       if (s === shown) return;
       shown = s;
-      startTransition(() => setSnapshot(frozen(s)));
+      // Playing, a transition would never finish: each frame's update restarts it (and React
+      // would end up rendering it at once anyway, after seconds). So the panels take a playing
+      // snapshot as a plain update, once a second; paused, in a transition.
+      if (s.playing) setSnapshot(frozen(s));
+      else startTransition(() => setSnapshot(frozen(s)));
     };
     const later = (ms: number, restart: boolean) => {
       if (restart && timer !== null) clearTimeout(timer);
@@ -106,46 +110,6 @@ export function usePanelStore(app: AppStore): AppStore {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [app]);
   return snapshot;
-}
-
-/** Panel updates waiting for a frame of their own, in order (see PanelFrame). */
-const queue: (() => void)[] = [];
-let pumping = false;
-
-/** Runs the next queued panel update just after the next paint, then the one after, and so on. */
-function pump(): void {
-  if (pumping || queue.length === 0) return;
-  pumping = true;
-  // rAF runs just before a paint; a task queued from it runs just after, with the frame's time.
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      pumping = false;
-      queue.shift()?.();
-      pump();
-    }, 0);
-  });
-}
-
-/**
- * One anatomy panel's view of the sampled snapshot: it takes each new snapshot in a frame of its
- * own, one panel per frame, so the commit, style and layout of a snapshot are spread over a few
- * frames instead of one long task that an input event would wait behind. Every panel still shows
- * the same sampled `{step, runs, settings}`, a few frames apart.
- */
-export function PanelFrame(props: { snapshot: AppStore; children: ReactNode }) {
-  const { snapshot, children } = props;
-  const [shown, setShown] = useState(snapshot);
-  useEffect(() => {
-    if (shown === snapshot) return;
-    const job = () => startTransition(() => setShown(snapshot));
-    queue.push(job);
-    pump();
-    return () => {
-      const i = queue.indexOf(job);
-      if (i >= 0) queue.splice(i, 1);
-    };
-  }, [snapshot, shown]);
-  return createElement(StoreContext.Provider, { value: shown }, children);
 }
 
 /** The step on screen for the anatomy panels: the sampled snapshot's (see usePanelStore). */
