@@ -3,6 +3,7 @@ import { createAppStore } from './store';
 import { findRun } from './runs';
 import { parseUrl } from './urlCodec';
 import { startPlayer } from './player';
+import type { IdleDeadline } from './urlSync';
 
 /** A fake clock of animation frames, advanced by hand. */
 function fakeFrames() {
@@ -73,7 +74,7 @@ describe('startPlayer', () => {
       parseUrl('?fn=rosenbrock&speed=10000&opt=sgd,momentum,nesterov,adam'),
     );
     const clock = fakeFrames();
-    const jobs: (() => void)[] = [];
+    const jobs: ((d: IdleDeadline) => void)[] = [];
     startPlayer(store, clock.frames, (job) => {
       jobs.push(job);
       return () => jobs.splice(jobs.indexOf(job), 1);
@@ -88,7 +89,7 @@ describe('startPlayer', () => {
     for (let i = 0; i < 120 && store.getState().playing; i++) {
       clock.advance(1000 / 60);
       // The idle time between frames: every slice asked for runs.
-      while (jobs.length > 0) jobs.shift()!();
+      while (jobs.length > 0) jobs.shift()!({ timeRemaining: () => 10 });
     }
     expect(store.getState().step).toBeGreaterThan(15000);
     expect(inFrame).toBe(0);
@@ -101,7 +102,7 @@ describe('startPlayer', () => {
   it('Pause cancels the extension waiting for idle time', () => {
     const store = createAppStore(parseUrl('?fn=rosenbrock&speed=10000'));
     const clock = fakeFrames();
-    const jobs: (() => void)[] = [];
+    const jobs: ((d: IdleDeadline) => void)[] = [];
     startPlayer(store, clock.frames, (job) => {
       jobs.push(job);
       return () => jobs.splice(jobs.indexOf(job), 1);

@@ -1,14 +1,17 @@
 import { extendTrajectory, MAX_STEPS, type Trajectory } from '../core/trajectory';
 import { HORIZON, lastInterestingStep, type Runs } from './runs';
 import type { AppState, AppStore } from './store';
-import { whenIdle, type IdleScheduler } from './urlSync';
+import { whenIdle, type IdleDeadline, type IdleScheduler } from './urlSync';
 
 /** While playing, the runs are kept computed this many seconds of playback ahead of the step. */
 export const AHEAD_SECONDS = 2;
-/** Longest stretch of run extension per idle slice, ms. */
+/**
+ * Longest stretch of run extension per idle slice, ms: less if the idle period ends sooner, and
+ * this much when the slice runs because its timeout passed (the runs must keep ahead).
+ */
 export const SLICE_MS = 4;
 /** Steps added to a run per extension call inside a slice (the slice checks its clock between). */
-const CHUNK = 250;
+const CHUNK = 100;
 /** An idle slice runs at the latest this long after it was asked for, ms. */
 const SLICE_TIMEOUT_MS = 100;
 
@@ -43,22 +46,22 @@ export function startPlayer(
   let ahead: { base: Runs; runs: Runs } | null = null;
   let slice: (() => void) | null = null;
 
-  const extendSlice = () => {
+  const extendSlice = (deadline: IdleDeadline) => {
     slice = null;
     const s = store.getState();
     if (!s.playing) return;
     const target = aheadOf(s);
     let runs = ahead?.base === s.runs ? ahead.runs : s.runs;
     const t0 = performance.now();
-    while (runs.some((e) => short(e.run, target)) && performance.now() - t0 < SLICE_MS) {
-      runs = runs.map((e) =>
-        short(e.run, target)
-          ? {
-              ...e,
-              run: extendTrajectory(s.problem, e.run, Math.min(target, e.run.length - 1 + CHUNK)),
-            }
-          : e,
-      );
+    const idleLeft = deadline.timeRemaining();
+    const budget = idleLeft > 0 ? Math.min(SLICE_MS, idleLeft - 1) : SLICE_MS;
+    // One run at a time, the clock checked between: a slice ends within a chunk of its budget.
+    for (let i = 0; performance.now() - t0 < budget && runs.some((e) => short(e.run, target));) {
+      const e = runs[i % runs.length];
+      i++;
+      if (!e || !short(e.run, target)) continue;
+      const run = extendTrajectory(s.problem, e.run, Math.min(target, e.run.length - 1 + CHUNK));
+      runs = runs.map((x) => (x === e ? { ...e, run } : x));
     }
     ahead = runs === s.runs ? null : { base: s.runs, runs };
     if (runs.some((e) => short(e.run, target))) extendLater();

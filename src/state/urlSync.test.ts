@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from './store';
 import { parseUrl } from './urlCodec';
-import { syncUrl, URL_DEBOUNCE_MS, URL_IDLE_MS, URL_PLAYING_MS } from './urlSync';
+import {
+  syncUrl,
+  URL_DEBOUNCE_MS,
+  URL_IDLE_MS,
+  URL_PLAYING_MS,
+  type IdleDeadline,
+} from './urlSync';
 
 describe('syncUrl', () => {
   beforeEach(() => {
@@ -71,8 +77,8 @@ describe('syncUrl while a pointer is down', () => {
   it('writes in an idle moment, within URL_DEBOUNCE_MS + URL_IDLE_MS ≤ 250 ms', () => {
     const store = createAppStore(parseUrl('?fn=ravine'));
     const writes: string[] = [];
-    const idle = (job: () => void, timeout: number) => {
-      const id = setTimeout(job, timeout);
+    const idle = (job: (d: IdleDeadline) => void, timeout: number) => {
+      const id = setTimeout(() => job({ timeRemaining: () => 0 }), timeout);
       return () => clearTimeout(id);
     };
     syncUrl(store, (q) => writes.push(q), undefined, idle);

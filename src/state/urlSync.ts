@@ -18,22 +18,39 @@ export interface PointerHold {
   readonly onRelease: (cb: () => void) => () => void;
 }
 
-/** Runs a job when the main thread is idle, but no later than `timeout` ms; returns a cancel. */
-export type IdleScheduler = (job: () => void, timeout: number) => () => void;
+/** How much idle time a job has left, ms (0 when it runs because its timeout passed). */
+export type IdleDeadline = { timeRemaining(): number };
+
+/**
+ * Runs a job when the main thread is idle, but no later than `timeout` ms; returns a cancel. The
+ * job is told how much of the idle period is left, so it can stop before the next frame is due.
+ */
+export type IdleScheduler = (job: (deadline: IdleDeadline) => void, timeout: number) => () => void;
+
+/** Idle time assumed per task where the browser has no requestIdleCallback, ms. */
+const FALLBACK_IDLE_MS = 4;
 
 /** requestIdleCallback where there is one, else a plain timeout. */
 export const whenIdle: IdleScheduler = (job, timeout) => {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(job, { timeout });
+    const id = requestIdleCallback(
+      (d) => job({ timeRemaining: () => (d.didTimeout ? 0 : d.timeRemaining()) }),
+      {
+        timeout,
+      },
+    );
     return () => cancelIdleCallback(id);
   }
-  const id = setTimeout(job, 0);
+  const id = setTimeout(() => {
+    const start = performance.now();
+    job({ timeRemaining: () => Math.max(0, FALLBACK_IDLE_MS - (performance.now() - start)) });
+  }, 0);
   return () => clearTimeout(id);
 };
 
 const NO_HOLD: PointerHold = { held: () => false, onRelease: () => () => {} };
 const AT_ONCE: IdleScheduler = (job) => {
-  job();
+  job({ timeRemaining: () => 0 });
   return () => {};
 };
 

@@ -64,7 +64,8 @@ function useAfterFirstPaint(): boolean {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       loadAnatomy().catch(() => {});
-      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
+      // Not a transition: streaming updates (the noise cloud) would keep restarting it.
+      timer = setTimeout(() => setPainted(true), 0);
     });
     const print = () => flushSync(() => setPainted(true));
     addEventListener('beforeprint', print);

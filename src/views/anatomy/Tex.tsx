@@ -3,13 +3,16 @@ import type { Katex } from './useKatex';
 
 /** A formula waiting to be typeset, and when it was asked for (performance.now()). */
 interface Job {
-  readonly run: () => void;
+  readonly render: (into: HTMLElement) => void;
   readonly at: number;
 }
 
-/** Typesetting jobs waiting to run, oldest first, one per element (a newer formula replaces an older one). */
+/** Formulas waiting to be typeset, oldest first, one per element (a newer one takes its place). */
 const queue = new Map<HTMLElement, Job>();
+/** Formulas typeset off the page, waiting to be shown, with when they were asked for. */
+const ready = new Map<HTMLElement, { out: HTMLElement; at: number }>();
 let scheduled = false;
+let applying = false;
 
 /** What one formula may cost, ms: a formula starts only with at least this much idle time left. */
 const FORMULA_MS = 4;
@@ -29,18 +32,38 @@ function idle(cb: (deadline: Deadline) => void, soon: boolean): void {
   setTimeout(() => cb({ timeRemaining: () => 0 }), 0);
 }
 
+/** Puts every typeset formula on the page at once: one style and layout pass for all of them. */
+function apply() {
+  applying = false;
+  for (const [el, { out }] of ready) el.replaceChildren(...out.childNodes);
+  ready.clear();
+}
+
+/** Shows what is typeset just after the next paint, so its layout has a frame to itself. */
+function applySoon() {
+  if (applying) return;
+  applying = true;
+  requestAnimationFrame(() => setTimeout(apply, 0));
+}
+
 function drain(deadline: Deadline) {
   scheduled = false;
   const start = performance.now();
   // Idle periods come between frames, so typesetting there never lengthens one. A formula past
   // its deadline is typeset anyway (a busy page, e.g. autoplay, still gets its formulas), a few
-  // ms of them per task.
+  // ms of them per task. Typesetting goes into detached elements: the page changes only in apply.
   for (const [el, job] of queue) {
     const now = performance.now();
     const overdue = now - job.at >= DEADLINE_MS;
     if (overdue ? now - start > OVERDUE_BUDGET_MS : deadline.timeRemaining() < FORMULA_MS) break;
     queue.delete(el);
-    job.run();
+    const out = document.createElement('span');
+    job.render(out);
+    ready.set(el, { out, at: job.at });
+  }
+  const oldest = ready.values().next().value;
+  if (queue.size === 0 || (oldest && performance.now() - oldest.at >= DEADLINE_MS)) {
+    if (ready.size > 0) applySoon();
   }
   if (queue.size > 0) schedule();
 }
@@ -56,7 +79,9 @@ function schedule() {
  * A formula typeset by KaTeX into an element React leaves empty (katex.render, never
  * innerHTML), with a plain-text fallback shown until KaTeX has loaded or if the TeX fails.
  * Typesetting is queued and done in the browser's idle time, a formula at a time while at least
- * FORMULA_MS of idle time is left, so it stays off the animation frames (within DEADLINE_MS).
+ * FORMULA_MS of idle time is left (within DEADLINE_MS), into detached elements; the typeset
+ * formulas then replace the old ones all at once, just after a paint, so a panel's dozen
+ * formulas cost one style and layout pass, not one per formula (several late frames).
  */
 export function Tex(props: {
   katex: Katex | null;
@@ -72,20 +97,22 @@ export function Tex(props: {
     if (!el || !katex) return;
     // A newer formula for a waiting element keeps its place and its deadline.
     queue.set(el, {
-      run: () =>
-        katex.render(tex, el, {
+      render: (into) =>
+        katex.render(tex, into, {
           displayMode: display,
           throwOnError: false,
           output: 'htmlAndMathml',
         }),
-      at: queue.get(el)?.at ?? performance.now(),
+      at: queue.get(el)?.at ?? ready.get(el)?.at ?? performance.now(),
     });
     schedule();
   }, [katex, tex, display]);
   useEffect(() => {
     const el = ref.current;
     return () => {
-      if (el) queue.delete(el);
+      if (!el) return;
+      queue.delete(el);
+      ready.delete(el);
     };
   }, []);
   return (
