@@ -4,7 +4,7 @@ import type { AppState } from '../../state/store';
 import { addMarker, RUN_STYLE } from '../runStyle';
 import { clampPx } from '../screen';
 import { ScreenPathBuilder } from '../surface/decimate';
-import { areaRect, clipPolyline, dotsInside, type Rect } from './clip';
+import { areaRect, clipPolyline, dotsInside, type Rect } from '../clip';
 import { cssFont } from './header';
 import { svgImage } from './raster';
 import { buildSnapshot, svgText, type Snapshot } from './snapshot';

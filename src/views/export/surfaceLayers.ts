@@ -6,7 +6,7 @@ import { screenPath } from '../surface/decimate';
 import { drawSurface } from '../surface/drawSurface';
 import type { EqualScale } from '../surface/equalScale';
 import { surfaceModel } from '../surface/surfaceModel';
-import { areaRect, clipPolyline, dotsInside } from './clip';
+import { areaRect, clipPolyline, dotsInside } from '../clip';
 import { svgEl } from './styleClone';
 import { screenPathD } from './svgPaths';
 

@@ -179,4 +179,38 @@ describe('createTrajectoryPainter', () => {
     );
     expect(log.clears).toBe(4);
   });
+
+  it('strokes a diverging run only inside the canvas (plus a margin), however far its steps go', () => {
+    const ravine = presetById('ravine');
+    const far = runTrajectory(
+      ravine,
+      { w0: [-8, 1], eta: 0.05, beta: 0.9, optimizer: 'nesterov' },
+      200,
+    );
+    // Diverged: its last rows are far beyond any screen.
+    expect(Math.abs(far.w[2 * (far.length - 1) + 1] ?? 0)).toBeGreaterThan(1e3);
+    const map = (x: number, y: number): [number, number] => [(x + 10) * 20, (3 - y) * 60];
+    const { ctx, log } = fakeContext();
+    createTrajectoryPainter().draw(
+      ctx,
+      [paint(far, '#00f', [6, 3])],
+      far.length - 1,
+      map,
+      400,
+      360,
+      1,
+      '#fff',
+      true,
+    );
+    const drawn = log.strokes.flatMap((s) => s.path.subpaths.flat());
+    expect(drawn.length).toBeGreaterThan(4);
+    for (const [x, y] of drawn) {
+      expect(x).toBeGreaterThanOrEqual(-8 - 1e-9);
+      expect(x).toBeLessThanOrEqual(408 + 1e-9);
+      expect(y).toBeGreaterThanOrEqual(-8 - 1e-9);
+      expect(y).toBeLessThanOrEqual(368 + 1e-9);
+    }
+    // Segments inside stay whole: the first stroked vertex is w₀ itself.
+    expect(drawn[0]).toEqual(map(-8, 1));
+  });
 });

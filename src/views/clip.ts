@@ -7,7 +7,7 @@ export interface Rect {
 }
 
 /** The part of segment a→b inside the rectangle as [t0, t1] along it, or null (Liang–Barsky). */
-function clipSegment(
+export function clipSegment(
   ax: number,
   ay: number,
   bx: number,
