@@ -3,7 +3,7 @@ import { usePanZoom } from './usePanZoom';
 import { placeLabels, textWidth, type Box } from './labelLayout';
 import { EdgeMarkers1D } from './EdgeMarkers';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { path as d3path } from 'd3-path';
 import { shownRow, type Trajectory } from '../core/trajectory';
 import { viewOf } from '../state/settings';
 import { useApp } from '../state/StoreContext';
@@ -53,11 +53,21 @@ export function LossCurve1D() {
       .domain([min - pad, max + pad])
       .range([innerH, 0])
       .nice();
-    const path = line<number>()
-      .defined((_, i) => Number.isFinite(losses[i] ?? NaN) && Math.abs(losses[i] ?? 0) < 1e300)
-      .x((w) => clampPx(x(w)))
-      .y((_, i) => clampPx(y(losses[i] ?? 0)))(samples);
-    return { x, y, curve: path ?? '' };
+    // d3-path, not d3-shape's line(): the first load carries no d3-shape (the anatomy's chunk
+    // does). A loss that is not finite, or beyond what SVG can draw, leaves a gap.
+    const curve = d3path();
+    let pen = false;
+    samples.forEach((w, i) => {
+      const v = losses[i] ?? NaN;
+      if (!(Number.isFinite(v) && Math.abs(v) < 1e300)) {
+        pen = false;
+        return;
+      }
+      if (pen) curve.lineTo(clampPx(x(w)), clampPx(y(v)));
+      else curve.moveTo(clampPx(x(w)), clampPx(y(v)));
+      pen = true;
+    });
+    return { x, y, curve: curve.toString() };
     // `area` is a fresh array each render; its numbers are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preset, area[0]?.[0], area[0]?.[1], innerW, innerH]);

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { useAppStore } from '../../state/StoreContext';
 import { saveBlob } from './download';
 import { exportFileName } from './fileName';
-import { stepLatex } from './latex';
 import './export.css';
 
 /** Text the clipboard refused, shown in a read-only box to copy by hand. */
@@ -92,10 +91,12 @@ export function ExportButtons(props: ExportFeedback) {
     }
   };
 
-  const copyLatex = () => {
+  const copyLatex = async () => {
     const { runs, step, problem } = store.getState();
+    // Loaded on the click: the first load stays small, and the clipboard still sees the click.
+    const { stepLatex } = await import('./latex');
     const text = stepLatex({ runs, step, lossTex: problem.tex, lossName: problem.name });
-    void copyText(text, 'LaTeX copied', 'LaTeX to copy', props);
+    await copyText(text, 'LaTeX copied', 'LaTeX to copy', props);
   };
 
   const busy = recording !== null;
@@ -114,7 +115,7 @@ export function ExportButtons(props: ExportFeedback) {
       <button type="button" onClick={() => void record('gif')} disabled={busy}>
         Record GIF
       </button>
-      <button type="button" onClick={copyLatex}>
+      <button type="button" onClick={() => void copyLatex()}>
         Copy LaTeX
       </button>
       {recording && (
