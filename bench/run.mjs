@@ -6,6 +6,7 @@
 //   slider.mjs     β slider key presses and drag → next paint
 //   first-plot.mjs first plot painted after load
 //   autoplay.mjs   autoplay frame intervals and long tasks; Pause → playback stopped
+//   open.mjs       long tasks while opening heavy links (a 64-seed cloud, step=100000)
 //   core.mjs       runTrajectory × 4 (and × 2) to 100000 steps, bundled from src/core
 //   contours.mjs   contours per preset and the β change work (detail)
 //
@@ -13,7 +14,7 @@
 //      BENCH_DIR (/tmp/heavy-ball-bench) where the app and the core page are built;
 //      BENCH_SRC (this checkout) the checkout whose src/ is built, e.g. a git worktree at a
 //      known-good commit; BENCH_NO_BUILD=1 reuses the build in BENCH_DIR;
-//      BENCH_ONLY=slider,first-plot,autoplay,core,detail runs only those sections;
+//      BENCH_ONLY=slider,first-plot,autoplay,open,core,detail runs only those sections;
 //      CHROMIUM the browser (see scripts/chromium.mjs).
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
@@ -21,6 +22,7 @@ import { PLAY_MS, benchAutoplay } from './autoplay.mjs';
 import { printDetail } from './contours.mjs';
 import { benchCore } from './core.mjs';
 import { benchFirstPlot } from './first-plot.mjs';
+import { benchOpen } from './open.mjs';
 import { FRAME, RUNS, SRC, build, ms, serve, stopServer } from './lib.mjs';
 import { PRESSES, benchSlider } from './slider.mjs';
 
@@ -133,6 +135,22 @@ function autoplayRows(a) {
     );
 }
 
+function openRows(o) {
+  const floor = o.find((r) => r.kind === 'floor');
+  for (const r of o) {
+    if (r.kind === 'floor') continue;
+    row(
+      `Opening \`${r.query}\`: longest main-thread task (tasks > 50 ms), first ${6} s`,
+      `${ms(r.longest, 0)} ms (${ms(r.count, 0)})`,
+      `${ms(floor.longest, 0)} ms (${ms(floor.count, 0)}) bare page`,
+      '—',
+      r.kind === 'cloud' ? '≤ 250 ms (target 50)' : 'responsive',
+    );
+  }
+  console.log(`\nOpening heavy links (medians over ${RUNS} loads): longest task, ms, each load`);
+  for (const r of o) console.log(`${r.query}: ${r.each.map((x) => ms(x, 0)).join(', ')}`);
+}
+
 function coreRows(c) {
   for (const r of c)
     row(
@@ -177,6 +195,7 @@ try {
   if (wanted('slider')) sliderRows(await benchSlider(browser));
   if (wanted('first-plot')) firstPlotRow(await benchFirstPlot(browser));
   if (wanted('autoplay')) autoplayRows(await benchAutoplay(browser));
+  if (wanted('open')) openRows(await benchOpen(browser));
   if (wanted('core')) coreRows(await benchCore(browser));
   if (wanted('detail')) await printDetail(browser);
   printTable();

@@ -28,7 +28,8 @@ test('a full-page capture shows every anatomy panel drawn, none blank', async ({
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto('/?fn=ravine&step=25');
   const panels = page.locator('.anatomy-panel');
-  await expect(panels.first()).toBeVisible();
+  // The panels mount one per frame, the step table last.
+  await expect(page.getByRole('region', { name: 'Step by step' })).toBeVisible();
   const count = await panels.count();
   expect(count).toBeGreaterThan(2);
   const shot = await page.screenshot({ fullPage: true });

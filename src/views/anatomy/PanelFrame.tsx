@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import {
   startTransition,
   useEffect,
@@ -26,6 +27,17 @@ function pump(): void {
     }, 0);
   });
 }
+
+/** Panels waiting to mount, each a frame after the one before (see PanelFrame). */
+const mounts = new Set<() => void>();
+let printing = false;
+
+// Printing shows every panel: whatever waits to mount mounts now, before the page is laid out.
+if (typeof addEventListener === 'function')
+  addEventListener('beforeprint', () => {
+    printing = true;
+    flushSync(() => mounts.forEach((mount) => mount()));
+  });
 
 /** Panels near the viewport (200 px margin); one observer for all. */
 const near = new WeakMap<Element, (on: boolean) => void>();
@@ -56,7 +68,8 @@ function watch(el: Element, onChange: (on: boolean) => void): () => void {
  * Playing, the panels near the viewport take it together, as they render (a snapshot a second
  * would otherwise cost a late frame per panel), and panels out of sight keep what they show until
  * they come into view or playback stops (a panel that animates takes one more, to learn that
- * playback is on): below the plot, they would cost frames nobody sees. A
+ * playback is on): below the plot, they would cost frames nobody sees. Panels also mount one per
+ * frame (all at once before printing). A
  * hidden marker before the panel finds the element to watch (hidden, it is no grid item).
  */
 export function PanelFrame(props: {
@@ -67,6 +80,24 @@ export function PanelFrame(props: {
 }) {
   const { snapshot, animates = false, children } = props;
   const [shown, setShown] = useState(snapshot);
+  // Each panel mounts in a frame of its own, in order: the section's first render (thousands of
+  // elements, with KaTeX's fonts to look up) is then several short tasks, not one 100 ms task.
+  const [mounted, setMounted] = useState(printing);
+  useEffect(() => {
+    if (mounted) return;
+    const mount = () => {
+      mounts.delete(mount);
+      setMounted(true);
+    };
+    mounts.add(mount);
+    queue.push(mount);
+    pump();
+    return () => {
+      mounts.delete(mount);
+      const i = queue.indexOf(mount);
+      if (i >= 0) queue.splice(i, 1);
+    };
+  }, [mounted]);
   const [visible, setVisible] = useState(false);
   const marker = useRef<HTMLSpanElement>(null);
   const watched = useRef<{ el: Element | null; stop: () => void }>({ el: null, stop: () => {} });
@@ -112,7 +143,7 @@ export function PanelFrame(props: {
   return (
     <>
       <span ref={marker} hidden />
-      <StoreContext.Provider value={shown}>{children}</StoreContext.Provider>
+      {mounted && <StoreContext.Provider value={shown}>{children}</StoreContext.Provider>}
     </>
   );
 }

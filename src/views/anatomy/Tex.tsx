@@ -32,11 +32,24 @@ function idle(cb: (deadline: Deadline) => void, soon: boolean): void {
   setTimeout(() => cb({ timeRemaining: () => 0 }), 0);
 }
 
-/** Puts every typeset formula on the page at once: one style and layout pass for all of them. */
+/**
+ * Elements of typeset formulas put on the page per frame. A panel's worth at a time: a handful of
+ * formulas in one style and layout pass, not one pass per formula; but not four runs' 6000
+ * elements in one pass either (a 100 ms task here).
+ */
+const APPLY_ELEMENTS = 1500;
+
+/** Puts typeset formulas on the page, oldest first, up to APPLY_ELEMENTS; the rest next frame. */
 function apply() {
   applying = false;
-  for (const [el, { out }] of ready) el.replaceChildren(...out.childNodes);
-  ready.clear();
+  let elements = 0;
+  for (const [el, { out }] of ready) {
+    if (elements > 0 && elements >= APPLY_ELEMENTS) break;
+    elements += out.getElementsByTagName('*').length;
+    el.replaceChildren(...out.childNodes);
+    ready.delete(el);
+  }
+  if (ready.size > 0) applySoon();
 }
 
 /** Shows what is typeset just after the next paint, so its layout has a frame to itself. */
