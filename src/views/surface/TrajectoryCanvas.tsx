@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Runs } from '../../state/runs';
 import { useApp } from '../../state/StoreContext';
+import { whenIdle } from '../../state/urlSync';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
 import { createTrajectoryPainter, type RunPaint, type TrajectoryPainter } from './drawTrajectories';
@@ -13,6 +14,9 @@ import { useColorScheme } from './useColorScheme';
  * cheap. Painted when the runs, the step or the plot size change — never the contour map; while
  * playing forward only each frame's new stretch is stroked (createTrajectoryPainter).
  */
+/** The whole repaint after a pause happens at the latest this long after it, ms. */
+const IDLE_REPAINT_MS = 250;
+
 export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
   runs: Runs;
   step: number;
@@ -75,16 +79,9 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
       paint(playing);
       return;
     }
-    // Paused with the picture as it was: its canonical stacking can wait until the frame that
-    // shows the pause is out, so Pause costs that frame nothing.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => paint(false), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    // Paused with the picture as it was: its canonical stacking (4 runs: a 10 ms repaint) waits
+    // for idle time, after the frame that shows the pause and whatever comes right after it.
+    return whenIdle(() => paint(false), IDLE_REPAINT_MS);
   }, [runs, step, scale, scheme, playing]);
   return (
     <canvas
