@@ -1,3 +1,4 @@
+import { superscript } from './superscript';
 import type { Vec } from './vector';
 
 /** Inclusive data interval [min, max] along one axis. */
@@ -270,23 +271,10 @@ export function customDefaults(dim: 1 | 2): Pick<Preset, 'w0' | 'eta' | 'beta' |
   };
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** An expression as people write it on paper: x^2 → x², * → ·, - → −. Plain text, never markup. */
 export function prettyFormula(text: string): string {
   return text
-    .replace(/\^(\d+)(?![.\d])/g, (_, d: string) => [...d].map((c) => SUPERSCRIPT[c] ?? c).join(''))
+    .replace(/\^(\d+)(?![.\d])/g, (_, d: string) => superscript(d))
     .replace(/\*/g, '·')
     .replace(/-/g, '−');
 }

@@ -1,3 +1,5 @@
+import { superscript } from '../core/superscript';
+
 /**
  * One way to write a number in typeset math (TeX) and its plain-text twin for labels, so that
  * equations never show JavaScript's "e" notation (−1.4515e − 32 once appeared in a formula).
@@ -63,25 +65,6 @@ export function texNumber(x: number, digits = 4): string {
   const d = toDecimal(x, clampDigits(digits));
   const sign = x < 0 ? '-' : '';
   return isPlain(d) ? sign + plainDecimal(d) : `${sign}${mantissa(d)} \\times 10^{${d.exp}}`;
-}
-
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
-/** An integer in Unicode superscripts: −32 → "⁻³²". */
-function superscript(n: number): string {
-  return Array.from(String(n), (ch) => SUPERSCRIPT[ch] ?? ch).join('');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { superscript } from '../../core/superscript';
+
 /**
  * The loss chart's y quantity. Losses can be negative (double-well reaches −3.5) and span many
  * decades near a minimum, so the chart plots the gap L(w_t) − L* above the lowest known minimum
@@ -96,23 +98,9 @@ export function bandSeries(
   return out;
 }
 
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** A power of ten as an axis label: 100 → "10²", 1e-6 → "10⁻⁶", 1 → "1". */
 export function decadeLabel(v: number): string {
   const e = Math.round(Math.log10(v));
   if (e === 0) return '1';
-  return `10${Array.from(String(e), (c) => SUPERSCRIPT[c] ?? c).join('')}`;
+  return `10${superscript(e)}`;
 }
