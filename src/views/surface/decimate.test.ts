@@ -58,6 +58,17 @@ describe('screenPath', () => {
 });
 
 describe('ScreenPathBuilder', () => {
+  it('with a coarser segment cell, draws a scribble of near-repeats once (a noisy run)', () => {
+    // Back and forth between two spots 10 px apart, each visit 0 or 1 px off in x and y: the
+    // segments differ at 1 px, but all fall into the same pair of 2 px cells.
+    const jitter = (t: number, k: number) => ((t * 7919) >> k) & 1;
+    const point = (t: number) => [(t % 2 ? 10.2 : 0.2) + jitter(t, 2), 0.2 + jitter(t, 5)] as const;
+    const exact = new ScreenPathBuilder(point, identity).pathTo(2000);
+    const coarse = new ScreenPathBuilder(point, identity, 2).pathTo(2000);
+    expect(exact.line.length).toBeGreaterThan(20);
+    expect(coarse.line.length).toBeLessThan(exact.line.length / 2);
+  });
+
   const walk = (t: number) => [Math.cos(t / 7) * 80 + t * 0.01, Math.sin(t / 3) * 40] as const;
 
   it('gives the same path stepping forward bit by bit as computing it in one go', () => {

@@ -60,9 +60,15 @@ export class ScreenPathBuilder {
   private done = -1;
   private epoch = 0;
 
+  /**
+   * @param segmentCell size of the cells (px) in which two segments count as the same stroke: 1
+   *   for exact paths; a noisy run's scribble, thousands of overlapping few-pixel segments, is
+   *   drawn as well with 2 and costs the rasterizer a fraction.
+   */
   constructor(
     private readonly point: (t: number) => readonly [number, number],
     private readonly toScreen: (x: number, y: number) => readonly [number, number],
+    private readonly segmentCell = 1,
   ) {}
 
   /** True when this builder maps points the same way (so its memory is still valid). */
@@ -120,8 +126,8 @@ export class ScreenPathBuilder {
 
   /** Whether the segment from the last kept vertex to (px, py) has not been drawn yet. */
   private isFresh(px: number, py: number, remember: boolean): boolean {
-    const a = [cell(this.lx, 1), cell(this.ly, 1)];
-    const b = [cell(px, 1), cell(py, 1)];
+    const a = [cell(this.lx, this.segmentCell), cell(this.ly, this.segmentCell)];
+    const b = [cell(px, this.segmentCell), cell(py, this.segmentCell)];
     if (!(a[0]! >= 0 && a[1]! >= 0 && b[0]! >= 0 && b[1]! >= 0)) return true;
     // Direction-agnostic: A→B and B→A are the same stroke.
     const [p, q] = a[0]! < b[0]! || (a[0] === b[0] && a[1]! <= b[1]!) ? [a, b] : [b, a];
