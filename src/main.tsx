@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/App';
 import { StoreContext } from './state/StoreContext';
-import { createAppStore } from './state/store';
+import { createAppStore, precomputeRuns } from './state/store';
+import { HORIZON } from './state/runs';
 import { parseUrl } from './state/urlCodec';
 import { compileCustomLoss } from './state/customLoss';
 import { customPreset, type Preset } from './core/presets';
@@ -13,6 +14,9 @@ import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
 import './styles.css';
 import './print.css';
+
+/** Steps (runs × steps each) above which the start computes its runs one task per run. */
+const HEAVY_START_STEPS = 8000;
 
 /**
  * Starts the app. Not top-level await: the custom-loss chunk imports modules of this entry chunk,
@@ -35,7 +39,14 @@ async function boot(): Promise<void> {
         message: `${custom.error}; using the default loss`,
       });
   }
-  const store = createAppStore(initial, problem);
+  // A heavy link computes its runs a task at a time first; a light one (the default: 2 × 1000
+  // steps) would only lose a frame to the pauses.
+  const steps = initial.settings.opt.length * (initial.step + HORIZON);
+  const warm =
+    steps > HEAVY_START_STEPS
+      ? await precomputeRuns(initial, problem, () => new Promise((r) => setTimeout(r, 0)))
+      : [];
+  const store = createAppStore(initial, problem, warm);
   store.setState({ notices });
   startPlayer(store);
   const cloud = createCloudStore();

@@ -107,10 +107,43 @@ function resolve(state: UrlState, problem?: Preset): { settings: Settings; probl
   };
 }
 
-/** Creates a store (one per app; tests make their own). `problem` is the compiled custom loss, if any. */
+/** Steps of one run computed between two pauses of precomputeRuns. */
+const PRECOMPUTE_CHUNK = 20_000;
+
+/**
+ * The runs a link opens with, computed a run and at most PRECOMPUTE_CHUNK steps at a time with
+ * `pause()` between, so that a heavy link (four runs at step 5000 with noise, or step 100000) does
+ * not make one long task of the page's start; createAppStore takes them up as they are (runs are
+ * reused by key).
+ */
+export async function precomputeRuns(
+  initial: UrlState,
+  problem: Preset | undefined,
+  pause: () => Promise<void>,
+): Promise<Runs> {
+  const { settings, problem: preset } = resolve(initial, problem);
+  const all: Runs[number][] = [];
+  for (const id of settings.opt) {
+    const one = { ...settings, opt: [id] };
+    let runs = computeRuns(preset, one, Math.min(initial.step, PRECOMPUTE_CHUNK));
+    for (let t = PRECOMPUTE_CHUNK; t < initial.step; t += PRECOMPUTE_CHUNK) {
+      await pause();
+      runs = computeRuns(preset, one, Math.min(initial.step, t + PRECOMPUTE_CHUNK), runs);
+    }
+    all.push(...runs);
+    await pause();
+  }
+  return all;
+}
+
+/**
+ * Creates a store (one per app; tests make their own). `problem` is the compiled custom loss, if
+ * any; `warm`, runs already computed for these settings (see precomputeRuns).
+ */
 export function createAppStore(
   initial: UrlState = { settings: defaultSettings(), step: 0 },
   initialProblem?: Preset,
+  warm: Runs = [],
 ): AppStore {
   return createStore<AppState>()((set, get) => {
     /** Applies new settings: recompute runs, keep the step unless told otherwise. */
@@ -131,7 +164,7 @@ export function createAppStore(
       step: clampStep(initial.step),
       playing: false,
       notices: [],
-      runs: computeRuns(start.problem, start.settings, initial.step),
+      runs: computeRuns(start.problem, start.settings, initial.step, warm),
 
       setPreset: (id) => {
         if (id === get().settings.fn) return;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, precomputeRuns } from './store';
+import { parseUrl } from './urlCodec';
+
+describe('precomputeRuns', () => {
+  const q = '?fn=ravine&noise=1&seed=7&step=3000&opt=sgd,momentum,nesterov,adam';
+
+  it('computes a run per pause, and a store that takes them up reuses them as they are', async () => {
+    const initial = parseUrl(q);
+    let pauses = 0;
+    const warm = await precomputeRuns(initial, undefined, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(4);
+    // A long link pauses within runs too: 2 runs × (50000 steps in 3 pieces).
+    let more = 0;
+    await precomputeRuns(parseUrl('?fn=rosenbrock&step=50000'), undefined, async () => {
+      more++;
+    });
+    expect(more).toBe(6);
+    expect(warm.map((e) => e.id)).toEqual(['sgd', 'momentum', 'nesterov', 'adam']);
+    const runs = createAppStore(initial, undefined, warm).getState().runs;
+    runs.forEach((e, i) => expect(e.run.w).toBe(warm[i]!.run.w));
+  });
+
+  it('gives the same numbers as a store computing everything at once (noise included)', async () => {
+    const initial = parseUrl(q);
+    const warm = await precomputeRuns(initial, undefined, async () => {});
+    const cold = createAppStore(initial).getState().runs;
+    const taken = createAppStore(initial, undefined, warm).getState().runs;
+    expect(taken.map((e) => e.key)).toEqual(cold.map((e) => e.key));
+    taken.forEach((e, i) => {
+      const c = cold[i]!.run;
+      expect(e.run.length).toBe(c.length);
+      expect(Array.from(e.run.w.subarray(0, 2 * c.length))).toEqual(
+        Array.from(c.w.subarray(0, 2 * c.length)),
+      );
+    });
+  });
+});
