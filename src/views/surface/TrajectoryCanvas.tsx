@@ -14,6 +14,9 @@ import { useColorScheme } from './useColorScheme';
  * cheap. Painted when the runs, the step or the plot size change — never the contour map; while
  * playing forward only each frame's new stretch is stroked (createTrajectoryPainter).
  */
+/** Rows (runs × step) above which the canvas's first paint waits for the page's first frame. */
+const FIRST_PAINT_LATER_ROWS = 4000;
+
 /** The whole repaint after a pause happens at the latest this long after it, ms. */
 const IDLE_REPAINT_MS = 250;
 
@@ -75,6 +78,18 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
     shown.current = { runs, step, scale, scheme };
     const unchanged =
       last?.runs === runs && last.step === step && last.scale === scale && last.scheme === scheme;
+    if (last === null && runs.length * step > FIRST_PAINT_LATER_ROWS) {
+      // A heavy link's first paint (4 runs × 5000 noisy steps: ~30 ms to fold and stroke) comes
+      // just after the page's first frame, not inside its already long task.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => paint(false), 0);
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        if (timer !== undefined) clearTimeout(timer);
+      };
+    }
     if (playing || !unchanged) {
       paint(playing);
       return;
