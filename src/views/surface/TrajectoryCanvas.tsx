@@ -14,7 +14,10 @@ import { useColorScheme } from './useColorScheme';
  * cheap. Painted when the runs, the step or the plot size change — never the contour map; while
  * playing forward only each frame's new stretch is stroked (createTrajectoryPainter).
  */
-/** Rows (runs × step) above which the canvas's first paint waits for the page's first frame. */
+/**
+ * Rows (runs × step) above which the canvas's first paint waits for the page's first frame, and
+ * is then drawn this many rows a task.
+ */
 const FIRST_PAINT_LATER_ROWS = 4000;
 
 /** The whole repaint after a pause happens at the latest this long after it, ms. */
@@ -62,11 +65,11 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
       shape: RUN_STYLE[name].shape,
     }));
     const p = (painter.current ??= createTrajectoryPainter());
-    const paint = (incremental: boolean) =>
+    const paint = (incremental: boolean, upTo = step) =>
       p.draw(
         ctx,
         paints,
-        step,
+        upTo,
         scale.toScreen,
         scale.width,
         scale.height,
@@ -79,11 +82,19 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
     const unchanged =
       last?.runs === runs && last.step === step && last.scale === scale && last.scheme === scheme;
     if (last === null && runs.length * step > FIRST_PAINT_LATER_ROWS) {
-      // A heavy link's first paint (4 runs × 5000 noisy steps: ~30 ms to fold and stroke) comes
-      // just after the page's first frame, not inside its already long task.
+      // A heavy link's first paint (4 runs × 5000 noisy steps: ~40 ms to fold and stroke) starts
+      // just after the page's first frame and goes on a task per FIRST_PAINT_LATER_ROWS rows,
+      // each stroking only what it adds (as autoplay does), so no piece is a long task.
+      const rows = Math.max(1, Math.floor(FIRST_PAINT_LATER_ROWS / runs.length));
+      let upTo = 0;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      const more = () => {
+        upTo = Math.min(step, upTo + rows);
+        paint(upTo > rows, upTo);
+        if (upTo < step) timer = setTimeout(more, 0);
+      };
       const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => paint(false), 0);
+        timer = setTimeout(more, 0);
       });
       return () => {
         cancelAnimationFrame(frame);
