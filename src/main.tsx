@@ -8,14 +8,18 @@ import { parseUrl } from './state/urlCodec';
 import { compileCustomLoss } from './state/customLoss';
 import { customPreset, type Preset } from './core/presets';
 import { startPlayer } from './state/player';
-import { pointerHold, syncUrl, whenIdle } from './state/urlSync';
+import { pointerHold, syncUrl } from './state/urlSync';
+import { whenIdle } from './state/schedule';
 import { connectCloud, createCloudStore } from './state/cloud';
 import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
 import './styles.css';
 import './print.css';
 
-/** Steps (runs × steps each) above which the start computes its runs one task per run. */
+/**
+ * Steps (runs × steps each) above which the start computes its runs a piece per task
+ * (precomputeRuns).
+ */
 const HEAVY_START_STEPS = 8000;
 
 /**

@@ -3,7 +3,7 @@ import { createAppStore } from './store';
 import { findRun } from './runs';
 import { parseUrl } from './urlCodec';
 import { startPlayer } from './player';
-import type { IdleDeadline } from './urlSync';
+import type { IdleDeadline } from './schedule';
 
 /** A fake clock of animation frames, advanced by hand. */
 function fakeFrames() {

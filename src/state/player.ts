@@ -1,7 +1,7 @@
 import { extendTrajectory, MAX_STEPS, type Trajectory } from '../core/trajectory';
 import { HORIZON, lastInterestingStep, type Runs } from './runs';
 import type { AppState, AppStore } from './store';
-import { whenIdle, type IdleDeadline, type IdleScheduler } from './urlSync';
+import { sliceBudget, whenIdle, type IdleDeadline, type IdleScheduler } from './schedule';
 
 /** While playing, the runs are kept computed this many seconds of playback ahead of the step. */
 export const AHEAD_SECONDS = 2;
@@ -53,8 +53,7 @@ export function startPlayer(
     const target = aheadOf(s);
     let runs = ahead?.base === s.runs ? ahead.runs : s.runs;
     const t0 = performance.now();
-    const idleLeft = deadline.timeRemaining();
-    const budget = idleLeft > 0 ? Math.min(SLICE_MS, idleLeft - 1) : SLICE_MS;
+    const budget = sliceBudget(deadline, SLICE_MS);
     // One run at a time, the clock checked between: a slice ends within a chunk of its budget.
     for (let i = 0; performance.now() - t0 < budget && runs.some((e) => short(e.run, target));) {
       const e = runs[i % runs.length];

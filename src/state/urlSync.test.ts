@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from './store';
 import { parseUrl } from './urlCodec';
-import {
-  syncUrl,
-  URL_DEBOUNCE_MS,
-  URL_IDLE_MS,
-  URL_PLAYING_MS,
-  type IdleDeadline,
-} from './urlSync';
+import type { IdleDeadline } from './schedule';
+import { syncUrl, URL_DEBOUNCE_MS, URL_IDLE_MS, URL_PLAYING_MS } from './urlSync';
 
 describe('syncUrl', () => {
   beforeEach(() => {
@@ -40,15 +35,6 @@ describe('syncUrl', () => {
     store.getState().pause();
     vi.advanceTimersByTime(1000);
     expect(writes).toHaveLength(1);
-  });
-});
-
-describe('syncUrl while a pointer is down', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
   });
 
   it('writes nothing mid-drag and the latest state as soon as the pointer is up', () => {
@@ -88,15 +74,6 @@ describe('syncUrl while a pointer is down', () => {
     vi.advanceTimersByTime(URL_IDLE_MS);
     expect(writes).toHaveLength(2);
     expect(URL_DEBOUNCE_MS + URL_IDLE_MS).toBeLessThanOrEqual(250);
-  });
-});
-
-describe('syncUrl timing', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
   });
 
   it('waits for changes to stop, then writes within 250 ms; while playing once a second', () => {

@@ -1,4 +1,5 @@
 import type { AppStore } from './store';
+import type { IdleScheduler } from './schedule';
 import { serializeUrl } from './urlCodec';
 
 /** Longest wait between a change and the URL rewrite (DESIGN §3: at most 250 ms). */
@@ -17,36 +18,6 @@ export interface PointerHold {
   /** Calls `cb` once, when no pointer is down any more; returns a function that cancels that. */
   readonly onRelease: (cb: () => void) => () => void;
 }
-
-/** How much idle time a job has left, ms (0 when it runs because its timeout passed). */
-export type IdleDeadline = { timeRemaining(): number };
-
-/**
- * Runs a job when the main thread is idle, but no later than `timeout` ms; returns a cancel. The
- * job is told how much of the idle period is left, so it can stop before the next frame is due.
- */
-export type IdleScheduler = (job: (deadline: IdleDeadline) => void, timeout: number) => () => void;
-
-/** Idle time assumed per task where the browser has no requestIdleCallback, ms. */
-const FALLBACK_IDLE_MS = 4;
-
-/** requestIdleCallback where there is one, else a plain timeout. */
-export const whenIdle: IdleScheduler = (job, timeout) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(
-      (d) => job({ timeRemaining: () => (d.didTimeout ? 0 : d.timeRemaining()) }),
-      {
-        timeout,
-      },
-    );
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(() => {
-    const start = performance.now();
-    job({ timeRemaining: () => Math.max(0, FALLBACK_IDLE_MS - (performance.now() - start)) });
-  }, 0);
-  return () => clearTimeout(id);
-};
 
 const NO_HOLD: PointerHold = { held: () => false, onRelease: () => () => {} };
 const AT_ONCE: IdleScheduler = (job) => {

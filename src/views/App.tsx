@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from '../state/schedule';
 import { useApp } from '../state/StoreContext';
 import { SettingsPanel } from './SettingsPanel';
 import { PlaybackControls } from './PlaybackControls';
@@ -52,26 +53,23 @@ function Placeholder() {
 }
 
 /**
- * False in the first commit, true once that commit has been painted: a requestAnimationFrame
- * callback runs just before the paint, and a task queued from it runs after the paint. The
- * anatomy's chunk starts loading in that frame. Printing (beforeprint, also page.pdf()) before
+ * False in the first commit, true once that commit has been painted (afterNextPaint); the
+ * anatomy's chunk starts loading then. Printing (beforeprint, also page.pdf()) before
  * then renders the rest of the page at once, so a print never lacks it (the anatomy too, once
  * its chunk is in).
  */
 function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
+    const cancel = afterNextPaint(() => {
       loadAnatomy().catch(() => {});
       // Not a transition: streaming updates (the noise cloud) would keep restarting it.
-      timer = setTimeout(() => setPainted(true), 0);
+      setPainted(true);
     });
     const print = () => flushSync(() => setPainted(true));
     addEventListener('beforeprint', print);
     return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      cancel();
       removeEventListener('beforeprint', print);
     };
   }, []);

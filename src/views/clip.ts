@@ -6,6 +6,11 @@ export interface Rect {
   readonly y1: number;
 }
 
+/** Whether (x, y) lies in the rectangle, edges included (false for NaN). */
+export function inside(r: Rect, x: number, y: number): boolean {
+  return x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
+}
+
 /** The part of segment a→b inside the rectangle as [t0, t1] along it, or null (Liang–Barsky). */
 export function clipSegment(
   ax: number,
@@ -48,7 +53,6 @@ export function clipPolyline(line: Float64Array | readonly number[], r: Rect): F
   let px = NaN;
   let py = NaN;
   let open = false;
-  const isolated = (x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
   for (let i = 0; i + 1 < line.length; i += 2) {
     const x = line[i] ?? NaN;
     const y = line[i + 1] ?? NaN;
@@ -59,7 +63,7 @@ export function clipPolyline(line: Float64Array | readonly number[], r: Rect): F
     }
     if (Number.isNaN(px)) {
       // A sub-path's first vertex: kept if inside (it may stand alone, e.g. w₀ at step 0).
-      if (isolated(x, y)) {
+      if (inside(r, x, y)) {
         if (out.length) out.push(NaN, NaN);
         out.push(x, y);
         open = true;
@@ -91,7 +95,7 @@ export function dotsInside(dots: Float64Array | readonly number[], r: Rect): Flo
   for (let i = 0; i + 1 < dots.length; i += 2) {
     const x = dots[i] ?? NaN;
     const y = dots[i + 1] ?? NaN;
-    if (x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1) out.push(x, y);
+    if (inside(r, x, y)) out.push(x, y);
   }
   return Float64Array.from(out);
 }

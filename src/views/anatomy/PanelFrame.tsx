@@ -7,6 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { afterNextPaint } from '../../state/schedule';
 import type { AppStore } from '../../state/store';
 import { StoreContext } from '../../state/StoreContext';
 
@@ -18,13 +19,10 @@ let pumping = false;
 function pump(): void {
   if (pumping || queue.length === 0) return;
   pumping = true;
-  // rAF runs just before a paint; a task queued from it runs just after, with the frame's time.
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      pumping = false;
-      queue.shift()?.();
-      pump();
-    }, 0);
+  afterNextPaint(() => {
+    pumping = false;
+    queue.shift()?.();
+    pump();
   });
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterNextPaint, whenIdle, type IdleDeadline } from '../../state/schedule';
 import type { Katex } from './useKatex';
 
 /** A formula waiting to be typeset, and when it was asked for (performance.now()). */
@@ -21,16 +22,8 @@ const DEADLINE_MS = 1000;
 /** Longest stretch of overdue typesetting per task, ms. */
 const OVERDUE_BUDGET_MS = 8;
 
-type Deadline = { timeRemaining(): number };
-
-/** Idle time of the browser, or a stand-in that offers a few ms per task where there is none. */
-function idle(cb: (deadline: Deadline) => void, soon: boolean): void {
-  if (!soon && typeof requestIdleCallback === 'function') {
-    requestIdleCallback(cb, { timeout: DEADLINE_MS });
-    return;
-  }
-  setTimeout(() => cb({ timeRemaining: () => 0 }), 0);
-}
+/** No idle time: overdue formulas are typeset in a plain task, within OVERDUE_BUDGET_MS. */
+const NO_IDLE: IdleDeadline = { timeRemaining: () => 0 };
 
 /**
  * Elements of typeset formulas put on the page per frame. A panel's worth at a time: a handful of
@@ -56,10 +49,10 @@ function apply() {
 function applySoon() {
   if (applying) return;
   applying = true;
-  requestAnimationFrame(() => setTimeout(apply, 0));
+  afterNextPaint(apply);
 }
 
-function drain(deadline: Deadline) {
+function drain(deadline: IdleDeadline) {
   scheduled = false;
   const start = performance.now();
   // Idle periods come between frames, so typesetting there never lengthens one. A formula past
@@ -85,7 +78,9 @@ function schedule() {
   if (scheduled) return;
   scheduled = true;
   const oldest = queue.values().next().value;
-  idle(drain, oldest !== undefined && performance.now() - oldest.at >= DEADLINE_MS);
+  if (oldest !== undefined && performance.now() - oldest.at >= DEADLINE_MS)
+    setTimeout(() => drain(NO_IDLE), 0);
+  else whenIdle(drain, DEADLINE_MS);
 }
 
 /**
@@ -93,8 +88,9 @@ function schedule() {
  * innerHTML), with a plain-text fallback shown until KaTeX has loaded or if the TeX fails.
  * Typesetting is queued and done in the browser's idle time, a formula at a time while at least
  * FORMULA_MS of idle time is left (within DEADLINE_MS), into detached elements; the typeset
- * formulas then replace the old ones all at once, just after a paint, so a panel's dozen
- * formulas cost one style and layout pass, not one per formula (several late frames).
+ * formulas then replace the old ones just after a paint, up to APPLY_ELEMENTS a frame, so a
+ * panel's dozen formulas cost one style and layout pass, not one per formula (several late
+ * frames), and four runs' thousands of elements are spread over a few frames.
  */
 export function Tex(props: {
   katex: Katex | null;

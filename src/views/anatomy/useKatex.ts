@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../../state/schedule';
 
 /** The KaTeX module, once loaded. */
 export type Katex = typeof import('katex').default;
@@ -28,23 +29,18 @@ export function useKatex(): Katex | null {
   useEffect(() => {
     if (katex) return;
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // rAF fires before the next paint; the timeout after it lands once the frame is on screen.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        loadKatex().then(
-          (k) => live && setKatex(k),
-          () => {
-            // Offline or blocked: the plain-text fallback simply stays.
-            loading = null;
-          },
-        );
-      }, 0);
+    const cancel = afterNextPaint(() => {
+      loadKatex().then(
+        (k) => live && setKatex(k),
+        () => {
+          // Offline or blocked: the plain-text fallback simply stays.
+          loading = null;
+        },
+      );
     });
     return () => {
       live = false;
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      cancel();
     };
   }, [katex]);
   return katex;

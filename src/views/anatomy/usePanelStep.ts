@@ -28,7 +28,7 @@ const FAST_SPEED = 15;
 const DISCRETE: ReadonlySet<string> = new Set(['terms', 'speed']);
 
 /** An app store frozen at one state: it never changes, so reading it never subscribes to anything. */
-export function frozen(state: AppState): AppStore {
+function frozen(state: AppState): AppStore {
   const store: StoreApi<AppState> = {
     getState: () => state,
     getInitialState: () => state,
@@ -48,9 +48,9 @@ function onlyDiscrete(a: AppState['settings'], b: AppState['settings']): boolean
 /**
  * One sampled snapshot of the app state for the anatomy panels, as a frozen store to provide in
  * their place (AnatomySection wraps them in it). Every panel then reads the same `{step, runs,
- * settings}` whatever it selects, and all of them update together, in one transition (rendered in
- * slices between frames, never blocking one):
- * - a settings change (a slider tick) only after the settings have been still for SETTLE_MS (or
+ * settings}` whatever it selects (PanelFrame then hands it to each panel a frame apart). A new
+ * snapshot is taken:
+ * - for a settings change (a slider tick) only after the settings have been still for SETTLE_MS (or
  *   longer while changes keep coming, see settleDelay), so a drag never re-renders ~2,400 panel
  *   elements per tick, not even with the old runs;
  * - while playing, at most every 100 ms, and at most once a second past 15 steps/s;

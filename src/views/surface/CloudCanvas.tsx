@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { useCloudStore } from '../../state/CloudContext';
 import { useAppStore } from '../../state/StoreContext';
-import { whenIdle, type IdleDeadline } from '../../state/urlSync';
+import { sliceBudget, whenIdle, type IdleDeadline } from '../../state/schedule';
 import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
 import { clampPx } from '../screen';
 import type { EqualScale } from './equalScale';
@@ -81,8 +81,7 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
     const slice = (deadline: IdleDeadline) => {
       cancelSlice = null;
       const start = performance.now();
-      const idleLeft = deadline.timeRemaining();
-      const budget = idleLeft > 0 ? Math.min(SLICE_MS, idleLeft - 1) : SLICE_MS;
+      const budget = sliceBudget(deadline, SLICE_MS);
       ctx.lineWidth = 1;
       ctx.globalAlpha = 0.18;
       let more = false;

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Runs } from '../../state/runs';
 import { useApp } from '../../state/StoreContext';
-import { whenIdle } from '../../state/urlSync';
+import { afterNextPaint, whenIdle } from '../../state/schedule';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
 import { createTrajectoryPainter, type RunPaint, type TrajectoryPainter } from './drawTrajectories';
@@ -9,11 +9,6 @@ import type { EqualScale } from './equalScale';
 import { cssColor, fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
 
-/**
- * Every run's path and step dots up to the step on screen, on one canvas so 100000 steps stay
- * cheap. Painted when the runs, the step or the plot size change — never the contour map; while
- * playing forward only each frame's new stretch is stroked (createTrajectoryPainter).
- */
 /**
  * Rows (runs × step) above which the canvas's first paint waits for the page's first frame, and
  * is then drawn this many rows a task.
@@ -23,6 +18,11 @@ const FIRST_PAINT_LATER_ROWS = 4000;
 /** The whole repaint after a pause happens at the latest this long after it, ms. */
 const IDLE_REPAINT_MS = 250;
 
+/**
+ * Every run's path and step dots up to the step on screen, on one canvas so 100000 steps stay
+ * cheap. Painted when the runs, the step or the plot size change — never the contour map; while
+ * playing forward only each frame's new stretch is stroked (createTrajectoryPainter).
+ */
 export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
   runs: Runs;
   step: number;
@@ -87,19 +87,17 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
       // each stroking only what it adds (as autoplay does), so no piece is a long task.
       const rows = Math.max(1, Math.floor(FIRST_PAINT_LATER_ROWS / runs.length));
       let upTo = 0;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let cancel = () => {};
       const more = () => {
         upTo = Math.min(step, upTo + rows);
         paint(upTo > rows, upTo);
-        if (upTo < step) timer = setTimeout(more, 0);
+        if (upTo < step) {
+          const timer = setTimeout(more, 0);
+          cancel = () => clearTimeout(timer);
+        }
       };
-      const frame = requestAnimationFrame(() => {
-        timer = setTimeout(more, 0);
-      });
-      return () => {
-        cancelAnimationFrame(frame);
-        if (timer !== undefined) clearTimeout(timer);
-      };
+      cancel = afterNextPaint(more);
+      return () => cancel();
     }
     if (playing || !unchanged) {
       paint(playing);

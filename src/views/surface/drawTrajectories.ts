@@ -1,7 +1,7 @@
 import { shownRow, type RunSettings, type Trajectory } from '../../core/trajectory';
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { addMarker, type MarkerShape } from '../runStyle';
-import { clipSegment, type Rect, areaRect } from '../clip';
+import { areaRect, clipSegment, inside, type Rect } from '../clip';
 import { ScreenPathBuilder, type ScreenPathView } from './decimate';
 import { PERF } from './surfaceLevels';
 
@@ -65,20 +65,13 @@ interface Drawn {
 /** A run with nothing to draw (1D, or no rows). */
 const NOTHING = { epoch: 0, last: -1, line: 0, dots: 0, dashAt: 0 } as const;
 
-/**
- * Segments per stroked piece. Chromium's software rasterizer slows down sharply on one long
- * self-crossing path (a noisy run's scribble: 4 runs × 5000 steps took an 80 ms commit); the same
- * segments stroked as short pieces cost a fraction of that.
- */
-const PIECE_SEGMENTS = 64;
-
-/** A piece of polyline stroked on its own, and the length of its sub-path where it starts (px). */
+/** A sub-path of polyline to stroke, and its length where it starts (px), for the dashes. */
 interface Piece {
   readonly path: Path2D;
   readonly dashAt: number;
 }
 
-/** A stretch of polyline to stroke, in pieces, and where the dashes stand at its end. */
+/** A stretch of polyline to stroke, by sub-path, and where the dashes stand at its end. */
 interface Stretch {
   /** In order; the first continues the sub-path that was being drawn (its dashes go on). */
   readonly pieces: readonly Piece[];
@@ -101,19 +94,17 @@ function stretch(
   r: Rect,
 ): Stretch {
   const pieces: Piece[] = [];
-  let piece: Path2D | null = null;
-  let segments = 0;
-  /** Whether the pen stands at (px, py) in the current piece. */
+  let path = new Path2D();
+  /** Whether the pen stands at (px, py) in `path`. */
   let pen = false;
   let length = dashAt;
   let committed = dashAt;
   let px = NaN;
   let py = NaN;
   const start = (x: number, y: number, at: number) => {
-    piece = new Path2D();
-    piece.moveTo(x, y);
-    pieces.push({ path: piece, dashAt: at });
-    segments = 0;
+    path = new Path2D();
+    path.moveTo(x, y);
+    pieces.push({ path, dashAt: at });
   };
   const n = xs.length - from;
   for (let i = 0; i < n + tail.length; i += 2) {
@@ -125,7 +116,7 @@ function stretch(
       px = NaN;
     } else if (Number.isNaN(px)) {
       // A sub-path's first vertex: the pen goes down only inside r.
-      pen = x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
+      pen = inside(r, x, y);
       if (pen) start(x, y, length);
       px = x;
       py = y;
@@ -141,9 +132,8 @@ function stretch(
           px += (x - px) * t0;
           py += (y - py) * t0;
           start(px, py, 0);
-        } else if (segments >= PIECE_SEGMENTS) start(px, py, length);
-        (piece as Path2D | null)?.lineTo(ex, ey);
-        segments++;
+        }
+        path.lineTo(ex, ey);
         length += Math.hypot(ex - px, ey - py);
         pen = t1 === 1;
       } else pen = false;
@@ -259,8 +249,7 @@ export function createTrajectoryPainter(): TrajectoryPainter {
         for (let k = before ? Math.max(0, before.dots - 2) : 0; k < ds.length; k += 2) {
           const x = ds[k] ?? NaN;
           const y = ds[k + 1] ?? NaN;
-          if (x >= area.x0 && x <= area.x1 && y >= area.y0 && y <= area.y1)
-            addMarker(dots, paint.shape, x, y, DOT_R);
+          if (inside(area, x, y)) addMarker(dots, paint.shape, x, y, DOT_R);
         }
         // A butt cap where a frame's stroke starts, so its halo does not wash over the old line.
         strokeRun(ctx, paint, line, dots, halo, before ? 'butt' : 'round');
