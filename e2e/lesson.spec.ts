@@ -76,3 +76,43 @@ test('the 2D step split: −β·m then −η∇L drawn tip to tail at momentum�
   await page.goto('/?fn=double-well&step=5');
   await expect(page.getByTestId('split-momentum').locator('line')).toHaveCount(2);
 });
+
+test('the lesson is qualified off the preset defaults and under noise, and not at the defaults', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine');
+  const caveat = page.getByTestId('lesson-caveat');
+  await expect(page.getByRole('region', { name: 'Settings' })).toContainText(
+    'converging at step 414',
+  );
+  await expect(caveat).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'β value' }).fill('0.9');
+  await page.getByRole('textbox', { name: 'β value' }).press('Enter');
+  await expect(caveat).toContainText('for the preset defaults (η = 0.038, β = 0.7, w₀ = (−9, 3))');
+  await page.getByRole('button', { name: 'Preset defaults' }).click();
+  await expect(caveat).toHaveCount(0);
+  await page.goto('/?fn=ravine&noise=1&step=1000');
+  await expect(caveat).toContainText('With gradient noise (σ = 1) no run converges');
+  await expect(page.locator('.readout td[data-run="momentum"][data-field="status"]')).toContainText(
+    'hovering',
+  );
+});
+
+for (const width of [1400, 1280]) {
+  for (const opt of ['sgd,momentum', 'sgd,momentum,nesterov,adam'])
+    test(`every readout number is in view without scrolling sideways (${width} px, ${opt})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      // Step 50 on the ravine: 2D points with five significant digits and a diverged run's last
+      // finite row, the widest cells there are.
+      await page.goto(`/?fn=ravine&step=50&opt=${opt}`);
+      const numbers = page.getByRole('group', { name: 'Readout numbers' });
+      await expect(numbers.locator('td[data-field="status"]').first()).toBeVisible();
+      const { scroll, client } = await numbers.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+}

@@ -32,4 +32,20 @@ describe('statusAt', () => {
     expect(statusText(s)).toMatch(/^hovering: mean loss over the last 100 steps [\d.]+/);
     expect(statusAt(run, 5).kind).toBe('running');
   });
+
+  it('with noise, a run that settled early reads hovering by step 1000, not running (ravine, σ = 1)', () => {
+    const p = presetById('ravine');
+    const noise = createNoise(1, 1, 2);
+    const run = runTrajectory(p, { w0: [-9, 3], eta: 0.038, beta: 0.7, noise }, 1000);
+    expect(statusAt(run, 1000).kind).toBe('hovering');
+    // While it still descends (the first 100 steps), it is running.
+    expect(statusAt(run, 150).kind).toBe('running');
+  });
+
+  it('with noise, a run still descending fast reads running (ravine SGD at a small η, σ = 0.01)', () => {
+    const p = presetById('ravine');
+    const noise = createNoise(1, 0.01, 2);
+    const run = runTrajectory(p, { w0: [-9, 3], eta: 0.002, beta: 0, noise }, 1200);
+    expect(statusAt(run, 1200).kind).toBe('running');
+  });
 });

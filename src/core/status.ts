@@ -14,11 +14,21 @@ export type RunStatus =
 /** Steps whose mean loss a noisy run's status reports. */
 export const HOVER_WINDOW = 100;
 /**
- * Steps compared to decide that a noisy run has stopped descending: means over windows this
- * long are steady enough (a few dozen independent draws even at β = 0.9) that a halving means
+ * Longest windows compared to decide that a noisy run has stopped descending: means over 500
+ * steps are steady enough (a few dozen independent draws even at β = 0.9) that a halving means
  * descent, not chance.
  */
 export const SETTLE_WINDOW = 500;
+
+/**
+ * The windows compared at row t: a quarter of the steps so far, between HOVER_WINDOW and
+ * SETTLE_WINDOW. Short enough that the first descent has left both windows once the run has
+ * spent three quarters of its steps hovering (so step 1000 of a run that settled by step 100
+ * reads "hovering", not "running"), long enough to average the noise.
+ */
+export function settleWindow(t: number): number {
+  return Math.min(SETTLE_WINDOW, Math.max(HOVER_WINDOW, Math.floor((t + 1) / 4)));
+}
 
 // Cycle detection looks at a whole computed run; a run object is immutable, so once is enough.
 const cycles = new WeakMap<Trajectory, Cycle | null>();
@@ -39,8 +49,8 @@ function meanLoss(run: Trajectory, from: number, to: number): number {
 /**
  * The status of a run once the step on screen has reached t. Divergence and convergence come
  * first (DESIGN §1); a run that revisits the same points reads "cycles with period p from step
- * k" once t reaches k; with noise, a run whose mean loss has stopped falling (the last 500 steps'
- * mean above half the 500 before) reads "hovering" with the last 100 steps' mean, since it can
+ * k" once t reaches k; with noise, a run whose mean loss has stopped falling (the mean of the last
+ * settleWindow(t) steps above half that of as many before) reads "hovering" with the last 100 steps' mean, since it can
  * never converge.
  */
 export function statusAt(run: Trajectory, t: number): RunStatus {
@@ -50,9 +60,10 @@ export function statusAt(run: Trajectory, t: number): RunStatus {
     return { kind: 'converged', step: run.convergedAt };
   const row = Math.min(t, run.length - 1);
   if (run.settings.noise) {
-    if (row >= 2 * SETTLE_WINDOW - 1) {
-      const recent = meanLoss(run, row - SETTLE_WINDOW + 1, row);
-      const before = meanLoss(run, row - 2 * SETTLE_WINDOW + 1, row - SETTLE_WINDOW);
+    const n = settleWindow(row);
+    if (row >= 2 * n - 1) {
+      const recent = meanLoss(run, row - n + 1, row);
+      const before = meanLoss(run, row - 2 * n + 1, row - n);
       if (recent > 0.5 * before || Math.abs(recent - before) < 1e-12)
         return {
           kind: 'hovering',

@@ -4,6 +4,7 @@ import { useApp } from '../state/StoreContext';
 import { formatNumber } from './format';
 import { RunSwatch } from './RunMarker';
 import { RUN_STYLE } from './runStyle';
+import type { RunEntry } from '../state/runs';
 
 type Field = 'w' | 'm' | 'grad' | 'loss';
 
@@ -63,12 +64,9 @@ function Cell(props: { run: Trajectory; field: Field; step: number }) {
   );
 }
 
-/** The numbers for the step on screen: t, and for each run w_t, m_t, ∇L(w_t), L(w_t) and status. */
-export function Readout() {
-  const step = useApp((s) => s.step);
-  const runs = useApp((s) => s.runs);
-  const dim = useApp((s) => s.problem.dim);
-  const rows: { field: Field; label: ReactNode }[] = [
+/** The rows of the readout after w_t … L(w_t): their field and label. */
+function fieldRows(dim: number): { field: Field; label: ReactNode }[] {
+  return [
     {
       field: 'w',
       label: (
@@ -102,60 +100,85 @@ export function Readout() {
       ),
     },
   ];
+}
+
+/** One table: a column per run, a row per quantity, then the status. */
+function ReadoutTable(props: { runs: readonly RunEntry[]; step: number; dim: number }) {
+  const { runs, step, dim } = props;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <td />
+          {runs.map(({ id }) => (
+            <th key={id} scope="col" data-run={id}>
+              <RunSwatch run={id} />
+              {RUN_STYLE[id].label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {fieldRows(dim).map(({ field, label }) => (
+          <tr key={field}>
+            <th scope="row">{label}</th>
+            {runs.map(({ id, run }) => (
+              <td key={id} data-run={id} data-field={field}>
+                <Cell run={run} field={field} step={step} />
+              </td>
+            ))}
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">status</th>
+          {runs.map(({ id, run }) => {
+            const status = statusAt(run, step);
+            return (
+              <td
+                key={id}
+                data-run={id}
+                data-field="status"
+                className={`run-status status-${status.kind}`}
+              >
+                {statusText(status)}
+              </td>
+            );
+          })}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** Runs a table holds side by side: two columns of 2D points at five significant digits fill the side column. */
+const RUNS_PER_TABLE = 2;
+
+/**
+ * The numbers for the step on screen: t, and for each run w_t, m_t, ∇L(w_t), L(w_t) and status.
+ * Three or four runs take two tables of two, one above the other, so every number stays in view
+ * without scrolling sideways.
+ */
+export function Readout() {
+  const step = useApp((s) => s.step);
+  const runs = useApp((s) => s.runs);
+  const dim = useApp((s) => s.problem.dim);
+  const tables: RunEntry[][] = [];
+  for (let i = 0; i < runs.length; i += RUNS_PER_TABLE)
+    tables.push(runs.slice(i, i + RUNS_PER_TABLE));
 
   return (
     <section className={`panel readout runs-${runs.length}`} aria-label="Readout">
       <h2 className="step-label">Step {step}</h2>
       <div
         className="readout-scroll"
-        // Focusable so a keyboard can scroll it when four runs are wider than the panel.
+        // Focusable so a keyboard can scroll it should a narrow screen still be too narrow.
         tabIndex={0}
         role="group"
         aria-label="Readout numbers"
       >
-        <table>
-          <thead>
-            <tr>
-              <td />
-              {runs.map(({ id }) => (
-                <th key={id} scope="col" data-run={id}>
-                  <RunSwatch run={id} />
-                  {RUN_STYLE[id].label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ field, label }) => (
-              <tr key={field}>
-                <th scope="row">{label}</th>
-                {runs.map(({ id: name, run }) => {
-                  return (
-                    <td key={name} data-run={name} data-field={field}>
-                      <Cell run={run} field={field} step={step} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">status</th>
-              {runs.map(({ id: name, run }) => {
-                const status = statusAt(run, step);
-                return (
-                  <td
-                    key={name}
-                    data-run={name}
-                    data-field="status"
-                    className={`run-status status-${status.kind}`}
-                  >
-                    {statusText(status)}
-                  </td>
-                );
-              })}
-            </tr>
-          </tbody>
-        </table>
+        {tables.map((group) => (
+          <ReadoutTable key={group.map((r) => r.id).join()} runs={group} step={step} dim={dim} />
+        ))}
       </div>
     </section>
   );

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { customPreset, PRESETS, type PresetId } from '../core/presets';
 import { compileCustomLoss } from '../state/customLoss';
+import { lessonCaveat } from '../state/lessonScope';
 import { useActions, useApp, useAppStore } from '../state/StoreContext';
+import { formatNumber } from './format';
 import { NoiseField } from './NoiseField';
 import { NumberBox, parseTypedPoint } from './NumberBox';
 import { BetaField, EtaField } from './HyperparameterFields';
@@ -22,6 +24,8 @@ export function SettingsPanel() {
   const { setPreset, setW0, restoreDefaults } = useActions();
   const preset = useApp((s) => s.problem);
   const store = useAppStore();
+  // A string, so the panel re-renders only when the sentence changes, not on every β tick.
+  const caveat = useApp((s) => lessonCaveat(s.problem, s.settings, formatNumber));
 
   const pick = async (id: string) => {
     if (id !== 'custom') {
@@ -100,6 +104,11 @@ export function SettingsPanel() {
           onCommit={setW0}
         />
       </div>
+      {caveat && (
+        <p className="lesson-caveat" data-testid="lesson-caveat">
+          {caveat}
+        </p>
+      )}
       <button type="button" className="defaults-button" onClick={restoreDefaults}>
         Preset defaults
       </button>
