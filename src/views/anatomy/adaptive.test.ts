@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { presetById } from '../../core/presets';
 import { rowOf, runTrajectory } from '../../core/trajectory';
 import { adaptiveAnatomy, isAdaptive, stepRange } from './adaptive';
+import { adaptiveEquations } from './adaptiveEquations';
+import { createNoise } from '../../core/noise';
 
 const ravine = (optimizer: 'adam' | 'rmsprop' | 'adagrad' | 'momentum', eta = 0.1) => {
   const p = presetById('ravine');
@@ -76,5 +78,19 @@ describe('adaptiveAnatomy', () => {
     const run = runTrajectory(p, { w0: p.w0, eta: 5, beta: 0, optimizer: 'adagrad' }, 50);
     const a = adaptiveAnatomy(run, 50);
     expect(a === null || a.t <= run.length - 1).toBe(true);
+  });
+});
+
+describe('adaptiveEquations with noise', () => {
+  it('writes the gradient used as ∇L plus the step’s draw, not "g = g"', () => {
+    const noise = createNoise(1, 0.5, 2);
+    const run = runTrajectory(
+      presetById('ravine'),
+      { w0: [-9, 3], eta: 0.1, beta: 0.9, optimizer: 'adam', noise },
+      6,
+    );
+    const g = adaptiveEquations(run, 5).lines.find((l) => l.key === 'g');
+    expect(g?.formula.text).toMatch(/^g4 = ∇L\(w4\) \+ σ·ξ5 = \(/);
+    expect(g?.formula.tex).toContain('\\nabla L(w_{4}) + \\sigma\\, \\xi_{5}');
   });
 });

@@ -78,7 +78,14 @@ export function adaptiveEquations(run: Trajectory, step: number): RunEquations {
   const lines: EqLine[] = [];
   const point = both(`w${sub(p)}`, `w${p}`);
   const gName = gradName(run, p, point);
-  const gDef = { key: 'g', formula: join(both(`g${sub(p)} = `, `g${p} = `), gName, ' = ', vec(g)) };
+  // With noise, g is the exact gradient plus this step's draw (DESIGN §8): say so, not "g = g".
+  const gSource = run.settings.noise
+    ? both(`\\nabla L(w${sub(p)}) + \\sigma\\, \\xi${sub(t)}`, `∇L(w${p}) + σ·ξ${t}`)
+    : gName;
+  const gDef = {
+    key: 'g',
+    formula: join(both(`g${sub(p)} = `, `g${p} = `), gSource, ' = ', vec(g)),
+  };
   lines.push(gDef);
   if (id === 'adam') {
     const [c1, c2] = a.corrections ?? [NaN, NaN];
