@@ -32,7 +32,7 @@ const MOVE_GAP = 16; // ms between mouse moves (a 60 Hz mouse)
 
 /** Installed before any page script: records slider events both ways. */
 function sliderProbe() {
-  const probe = { keys: 0, inputs: 0, paint: [], et: [], armed: false };
+  const probe = { keys: 0, inputs: 0, paint: [], plot: [], et: [], armed: false, plotSince: NaN };
   window.__sliderProbe = probe;
   const isSlider = (t) =>
     t instanceof HTMLInputElement && t.type === 'range' && t.dataset.bench === 'slider';
@@ -54,6 +54,7 @@ function sliderProbe() {
       if (!probe.armed || !isSlider(e.target)) return;
       probe.inputs++;
       const t0 = Number.isNaN(cause) ? e.timeStamp : cause;
+      if (Number.isNaN(probe.plotSince)) probe.plotSince = t0;
       requestAnimationFrame(() => {
         const ch = new MessageChannel();
         ch.port1.onmessage = () => probe.paint.push(performance.now() - t0);
@@ -64,11 +65,34 @@ function sliderProbe() {
   );
 }
 
+/**
+ * Armed with the probe: when the readout's numbers change (they change with the plot, in the
+ * same commit), the time from the oldest input not yet answered → the task after the next paint.
+ * This is what a person waits for to see the plot move; it equals the after-paint figure when
+ * the slider and the plot update in one frame.
+ */
+function watchPlot() {
+  const probe = window.__sliderProbe;
+  const readout = document.querySelector('.readout');
+  if (!readout) return;
+  new MutationObserver(() => {
+    const t0 = probe.plotSince;
+    if (Number.isNaN(t0)) return;
+    probe.plotSince = NaN;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => probe.plot.push(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  }).observe(readout, { subtree: true, childList: true, characterData: true });
+}
+
 async function drive(page, how) {
   const slider = page.getByRole('slider', { name: /β/ });
   await slider.waitFor();
   await slider.evaluate((el) => (el.dataset.bench = 'slider'));
   await sleep(1000); // let load-time work settle
+  await page.evaluate(watchPlot);
   await page.evaluate(() => (window.__sliderProbe.armed = true));
   if (how === 'keys') {
     await slider.focus();
@@ -101,6 +125,8 @@ async function drive(page, how) {
     paintP95: percentile(p.paint, 95),
     paintMed: median(p.paint),
     paintOver: p.paint.filter((d) => d > FRAME).length,
+    plotP95: p.plot.length ? percentile(p.plot, 95) : NaN,
+    plotMed: p.plot.length ? median(p.plot) : NaN,
   };
 }
 
@@ -125,6 +151,8 @@ const summarise = (rs) => {
     paintP95: pick('paintP95'),
     paintMed: pick('paintMed'),
     paintOver: pick('paintOver'),
+    plotP95: pick('plotP95'),
+    plotMed: pick('plotMed'),
     runsShown: Math.max(...rs.map((r) => r.runsShown ?? 0)),
   };
 };
