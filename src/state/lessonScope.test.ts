@@ -32,3 +32,15 @@ describe('lessonCaveat: a lesson is qualified whenever it does not describe the 
     expect(lessonCaveat(ravine, { ...noisy, eta: 0.02 }, show)).toMatch(/hover/);
   });
 });
+
+describe('lessonCaveat when the lesson’s runs are not shown', () => {
+  it('asks for the missing run by name', () => {
+    const base = presetSettings(ravine);
+    expect(lessonCaveat(ravine, { ...base, opt: ['sgd', 'adam'] }, show)).toBe(
+      'The lesson above compares SGD and Momentum; tick Momentum under Runs to see it.',
+    );
+    expect(lessonCaveat(ravine, { ...base, opt: ['adam'] }, show)).toContain(
+      'tick SGD and Momentum',
+    );
+  });
+});

@@ -20,6 +20,9 @@ export function lessonCaveat(
       'exact gradients (σ = 0).'
     );
   if (preset.id === 'custom') return null;
+  const missing = (['sgd', 'momentum'] as const).filter((id) => !settings.opt.includes(id));
+  if (missing.length > 0)
+    return `The lesson above compares SGD and Momentum; tick ${missing.map((id) => (id === 'sgd' ? 'SGD' : 'Momentum')).join(' and ')} under Runs to see it.`;
   const sameStart =
     settings.w0.length === preset.w0.length && settings.w0.every((v, i) => v === preset.w0[i]);
   const atDefaults =
@@ -31,7 +34,7 @@ export function lessonCaveat(
   const start = preset.w0.map(show).join(', ');
   return (
     `The lesson above is for the preset defaults (η = ${show(preset.eta)}, β = ${show(preset.beta)}, ` +
-    `w₀ = ${preset.w0.length > 1 ? `(${start})` : start}); with your settings each run's status ` +
+    `w₀ = ${preset.w0.length > 1 ? `(${start})` : start}); with your settings each run’s status ` +
     'says what it does.'
   );
 }
