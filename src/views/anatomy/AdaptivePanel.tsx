@@ -6,11 +6,28 @@ import { formatNumber } from '../format';
 import { RunSwatch } from '../RunMarker';
 import { RUN_STYLE } from '../screen';
 import { useElementSize } from '../useElementSize';
-import { adaptiveAnatomy, isAdaptive } from './adaptive';
+import { adaptiveAnatomy, isAdaptive, type AdaptiveCoord } from './adaptive';
 import { AdaptiveBars } from './AdaptiveBars';
 import { adaptiveSentences, coordNames } from './adaptiveText';
 import { pickedOf, RunPicker } from './RunPicker';
 import { superscript } from './waterfall';
+
+/** The table's rows: each quantity, its heading and how to read it from a coordinate. */
+function adaptiveRows(id: OptimizerId): {
+  key: string;
+  name: string;
+  value: (c: AdaptiveCoord) => number;
+}[] {
+  const adam = id === 'adam';
+  return [
+    { key: 'g', name: 'g', value: (c) => c.g },
+    ...(adam ? [{ key: 'ahat', name: 'â', value: (c: AdaptiveCoord) => c.aHat ?? NaN }] : []),
+    { key: 's', name: adam ? 'ŝ' : 's', value: (c) => c.sHat },
+    { key: 'scale', name: adam ? 'η/(√ŝ+ε)' : 'η/(√s+ε)', value: (c) => c.scale },
+    { key: 'm', name: 'm', value: (c) => c.step },
+    { key: 'm-over-eta', name: '|m|/η', value: (c) => c.stepOverEta },
+  ];
+}
 
 /**
  * "Adaptive step sizes": what RMSProp, Adam and AdaGrad do instead of β^k weights. For the picked
@@ -85,27 +102,29 @@ export function AdaptivePanel() {
               <caption className="sr-only">
                 {label} at step {a.t}, per coordinate (η = {a.eta})
               </caption>
+              {/* A row per quantity, a column per coordinate: seven columns did not fit a panel. */}
               <thead>
                 <tr>
                   <th scope="col" />
-                  <th scope="col">g</th>
-                  {id === 'adam' && <th scope="col">â</th>}
-                  <th scope="col">{id === 'adam' ? 'ŝ' : 's'}</th>
-                  <th scope="col">{id === 'adam' ? 'η/(√ŝ+ε)' : 'η/(√s+ε)'}</th>
-                  <th scope="col">m</th>
-                  <th scope="col">|m|/η</th>
+                  {names.map((n) => (
+                    <th key={n} scope="col">
+                      {n}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
-                {a.coords.map((c, i) => (
-                  <tr key={i}>
-                    <th scope="row">{names[i]}</th>
-                    <td>{formatNumber(c.g)}</td>
-                    {id === 'adam' && <td>{formatNumber(c.aHat ?? NaN)}</td>}
-                    <td>{formatNumber(c.sHat)}</td>
-                    <td data-testid={`scale-${names[i] ?? i}`}>{formatNumber(c.scale)}</td>
-                    <td>{formatNumber(c.step)}</td>
-                    <td>{formatNumber(c.stepOverEta)}</td>
+                {adaptiveRows(id).map(({ key, name, value }) => (
+                  <tr key={key} data-row={key}>
+                    <th scope="row">{name}</th>
+                    {a.coords.map((c, i) => (
+                      <td
+                        key={i}
+                        data-testid={key === 'scale' ? `scale-${names[i] ?? i}` : undefined}
+                      >
+                        {formatNumber(value(c))}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
