@@ -116,3 +116,15 @@ for (const width of [1400, 1280]) {
       expect(scroll).toBeLessThanOrEqual(client);
     });
 }
+
+test('the step table of two 2D runs fits a 1280 px screen without scrolling sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // Ravine step 50: the widest numbers of the presets' first views (−0.00049701 and the like).
+  await page.goto('/?fn=ravine&step=50');
+  const table = page.getByRole('region', { name: 'Step table, scrolls sideways' });
+  await expect(table.locator('tr.current')).toBeVisible();
+  const over = await table.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(over).toBeLessThanOrEqual(0);
+});
