@@ -26,3 +26,23 @@ test('a tap on the plot places w₀', async ({ page }) => {
   await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 0');
   await expect.poll(() => Number(query(page).get('w0'))).toBeCloseTo(1.1, 0);
 });
+
+test('at 390 px every share and export button is whole on screen, none cut at the edge', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&step=10');
+  for (const name of [
+    'Copy link',
+    'Copy embed code',
+    'Export CSV',
+    'Save PNG',
+    'Save SVG',
+    'Record video',
+    'Record GIF',
+    'Copy LaTeX',
+  ]) {
+    const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x, name).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+  }
+});
