@@ -128,3 +128,13 @@ test('the step table of two 2D runs fits a 1280 px screen without scrolling side
   const over = await table.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(over).toBeLessThanOrEqual(0);
 });
+
+test('a third run’s readout column lines up under the first run’s', async ({ page }) => {
+  await page.goto('/?fn=double-well&step=20&opt=sgd,momentum,rmsprop');
+  const cell = (run: string) => page.locator(`.readout td[data-run="${run}"][data-field="w"]`);
+  await expect(cell('rmsprop')).toHaveText(/\d/);
+  const sgd = (await cell('sgd').boundingBox())!;
+  const rmsprop = (await cell('rmsprop').boundingBox())!;
+  expect(Math.abs(sgd.x - rmsprop.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(sgd.width - rmsprop.width)).toBeLessThanOrEqual(1);
+});

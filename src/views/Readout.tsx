@@ -103,10 +103,22 @@ function fieldRows(dim: number): { field: Field; label: ReactNode }[] {
 }
 
 /** One table: a column per run, a row per quantity, then the status. */
-function ReadoutTable(props: { runs: readonly RunEntry[]; step: number; dim: number }) {
-  const { runs, step, dim } = props;
+function ReadoutTable(props: {
+  runs: readonly RunEntry[];
+  step: number;
+  dim: number;
+  /** Run columns to lay out, so a last table of one run lines up with the tables above. */
+  columns: number;
+}) {
+  const { runs, step, dim, columns } = props;
   return (
     <table>
+      <colgroup>
+        <col className="readout-label-col" />
+        {Array.from({ length: columns }, (_, i) => (
+          <col key={i} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           <td />
@@ -177,7 +189,13 @@ export function Readout() {
         aria-label="Readout numbers"
       >
         {tables.map((group) => (
-          <ReadoutTable key={group.map((r) => r.id).join()} runs={group} step={step} dim={dim} />
+          <ReadoutTable
+            key={group.map((r) => r.id).join()}
+            runs={group}
+            step={step}
+            dim={dim}
+            columns={tables.length > 1 ? RUNS_PER_TABLE : group.length}
+          />
         ))}
       </div>
     </section>
