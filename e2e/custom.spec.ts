@@ -93,3 +93,14 @@ test('the example losses are links, one click away', async ({ page }) => {
   await expectQuery(page, 'f', /.+/);
   await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
 });
+
+test('a custom surface does not claim marked minima; a preset’s does mark them', async ({
+  page,
+}) => {
+  await page.goto('/?fn=custom&f=x%5E2%2B3*y%5E2&w0=2.5,1.5&step=5');
+  const note = page.locator('.surface-note');
+  await expect(note).toContainText('Click the map to place w₀');
+  await expect(note).not.toContainText('marks the minima');
+  await page.goto('/?fn=ravine&step=5');
+  await expect(note).toContainText('× marks the minima.');
+});

@@ -200,6 +200,7 @@ export const LossSurface2D = memo(function LossSurface2D() {
         lookAhead={lookAhead !== null}
         factor={factor}
         tooSmall={tooSmall.map((id) => RUN_STYLE[id as keyof typeof RUN_STYLE].label).join(', ')}
+        minima={preset.minima.length > 0}
       />
     </div>
   );

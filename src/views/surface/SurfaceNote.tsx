@@ -15,8 +15,10 @@ export const SurfaceNote = memo(function SurfaceNote(props: {
   factor: number;
   /** Runs whose next step is too small to draw, by label. */
   tooSmall: string;
+  /** Whether the loss's minima are known and marked (a custom loss's are not). */
+  minima: boolean;
 }) {
-  const { split, grad, lookAhead, factor, tooSmall } = props;
+  const { split, grad, lookAhead, factor, tooSmall, minima } = props;
   return (
     <p className="surface-note">
       Arrows at the step on screen: each run’s next step in its colour
@@ -42,7 +44,8 @@ export const SurfaceNote = memo(function SurfaceNote(props: {
       )}
       .{factor > 1 && <> Arrows drawn ×{factor} so they can be seen.</>}
       {tooSmall && <> {tooSmall}: next step too small to draw.</>} Click the map to place w₀, or
-      drag its ring; drag elsewhere to pan, wheel or pinch to zoom. × marks the minima.
+      drag its ring; drag elsewhere to pan, wheel or pinch to zoom.
+      {minima && ' × marks the minima.'}
     </p>
   );
 });
