@@ -48,4 +48,16 @@ describe('statusAt', () => {
     const run = runTrajectory(p, { w0: [-9, 3], eta: 0.002, beta: 0, noise }, 1200);
     expect(statusAt(run, 1200).kind).toBe('running');
   });
+
+  it('with noise, a run hovering at a negative loss reads hovering (double well, σ = 0.5)', () => {
+    const p = presetById('double-well');
+    const noise = createNoise(1, 0.5, 1);
+    for (const optimizer of ['sgd', 'momentum'] as const) {
+      const run = runTrajectory(p, { w0: [2], eta: 0.02, beta: 0.9, optimizer, noise }, 800);
+      const s = statusAt(run, 800);
+      expect(s.kind, optimizer).toBe('hovering');
+      if (s.kind === 'hovering') expect(s.meanLoss).toBeLessThan(0);
+      expect(statusText(s)).toMatch(/^hovering: mean loss over the last 100 steps \u2212\d/);
+    }
+  });
 });

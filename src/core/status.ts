@@ -40,6 +40,12 @@ function cycleOf(run: Trajectory): Cycle | null {
   return c;
 }
 
+function minLoss(run: Trajectory, from: number, to: number): number {
+  let min = Infinity;
+  for (let k = from; k <= to; k++) min = Math.min(min, run.loss[k] ?? Infinity);
+  return min;
+}
+
 function meanLoss(run: Trajectory, from: number, to: number): number {
   let sum = 0;
   for (let k = from; k <= to; k++) sum += run.loss[k] ?? 0;
@@ -49,8 +55,9 @@ function meanLoss(run: Trajectory, from: number, to: number): number {
 /**
  * The status of a run once the step on screen has reached t. Divergence and convergence come
  * first (DESIGN §1); a run that revisits the same points reads "cycles with period p from step
- * k" once t reaches k; with noise, a run whose mean loss has stopped falling (the mean of the last
- * settleWindow(t) steps above half that of as many before) reads "hovering" with the last 100 steps' mean, since it can
+ * k" once t reaches k; with noise, a run whose mean loss has stopped falling (over the last settleWindow(t)
+ * steps, its mean height above the two windows' lowest loss is above half that of as many steps
+ * before) reads "hovering" with the last 100 steps' mean, since it can
  * never converge.
  */
 export function statusAt(run: Trajectory, t: number): RunStatus {
@@ -62,8 +69,11 @@ export function statusAt(run: Trajectory, t: number): RunStatus {
   if (run.settings.noise) {
     const n = settleWindow(row);
     if (row >= 2 * n - 1) {
-      const recent = meanLoss(run, row - n + 1, row);
-      const before = meanLoss(run, row - 2 * n + 1, row - n);
+      // Heights above the lowest loss of both windows, not losses: a loss may be negative (the
+      // double well hovers near −1.07), and halving a negative mean means nothing.
+      const floor = minLoss(run, row - 2 * n + 1, row);
+      const recent = meanLoss(run, row - n + 1, row) - floor;
+      const before = meanLoss(run, row - 2 * n + 1, row - n) - floor;
       if (recent > 0.5 * before || Math.abs(recent - before) < 1e-12)
         return {
           kind: 'hovering',
@@ -93,6 +103,7 @@ export function statusText(status: RunStatus): string {
   }
 }
 
+/** Three significant digits with the typographic minus the readout's numbers use. */
 function formatLoss(x: number): string {
-  return Number(x.toPrecision(3)).toString();
+  return Number(x.toPrecision(3)).toString().replace('-', '\u2212');
 }
