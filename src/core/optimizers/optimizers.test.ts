@@ -113,7 +113,9 @@ describe('properties', () => {
           for (let i = 0; i < 2; i++) {
             const g = r.grad[i] ?? 0;
             if (Math.abs(g) < 1e-3) continue; // ε matters only for tiny gradients
-            expect(Math.abs(r.m[2 + i] ?? 0)).toBeCloseTo(eta, 6);
+            // |step|/η = |g|/(|g| + ε) ≥ 1 − 1e-5 here: relative, since an absolute 1e-6 failed
+            // for η near 0.4 and |g| near 1e-3 (a flaky counterexample, not an Adam bug).
+            expect(Math.abs(r.m[2 + i] ?? 0) / eta).toBeCloseTo(1, 4);
           }
         },
       ),
