@@ -106,3 +106,15 @@ test('a cloud of 64 seeds computes off the main thread: no long stall while it s
   // A sanity limit for a shared CI machine; `npm run bench` reports the real figures.
   expect(Math.max(0, ...tasks)).toBeLessThan(1000);
 });
+
+test('with noise the convergence panel says no run converges, and each run’s status hovers', async ({
+  page,
+}) => {
+  await page.goto('/?fn=double-well&noise=0.5&eta=0.02&step=800');
+  const conv = page.getByRole('region', { name: 'Convergence' });
+  await expect(conv.getByText(/^With gradient noise no run converges/)).toBeVisible();
+  await expect(conv.locator('.status-list li')).toHaveText([
+    /^SGD: hovering: mean loss over the last 100 steps −\d/,
+    /^Momentum: hovering: mean loss over the last 100 steps −\d/,
+  ]);
+});

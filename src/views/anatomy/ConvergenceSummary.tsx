@@ -17,7 +17,7 @@ export function ConvergenceSummary() {
     name: RUN_STYLE[e.id].label,
     status: statusAt(e.run, step),
   }));
-  const verdict = compareRuns(entries);
+  const verdict = compareRuns(entries, Boolean(runs[0]?.run.settings.noise));
   const base = verdict.baseline === null ? null : RUN_STYLE[verdict.baseline].label;
   return (
     <section className="panel anatomy-panel convergence" aria-labelledby="convergence-title">

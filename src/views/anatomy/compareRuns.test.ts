@@ -89,4 +89,11 @@ describe('compareRuns', () => {
     const sgdSteps = runs[0]!.convergedAt!;
     expect(c.comparisons[1]?.ratio).toBeCloseTo(sgdSteps / runs[2]!.convergedAt!, 12);
   });
+
+  it('with noise says no run converges instead of "not yet"', () => {
+    const hovering: RunStatus = { kind: 'hovering', meanLoss: 0.01, window: 100 };
+    const c = compareRuns([entry('sgd', hovering), entry('momentum', { kind: 'running' })], true);
+    expect(c.summary).toMatch(/^With gradient noise no run converges/);
+    expect(c.comparisons).toEqual([]);
+  });
 });

@@ -68,10 +68,22 @@ function compareOne(run: RunStatusEntry, base: RunStatusEntry, b: number): Compa
  * saying honestly when a run was slower. Runs still running or diverged get no ratio; the status
  * list beside the verdict already says where they stand.
  */
-export function compareRuns(entries: readonly RunStatusEntry[]): RunsComparison {
+export function compareRuns(
+  entries: readonly RunStatusEntry[],
+  /** Whether the runs have gradient noise: then none converges, and "not yet" would mislead. */
+  noisy = false,
+): RunsComparison {
   const baseline = baselineOf(entries.map((e) => e.id));
   const base = entries.find((e) => e.id === baseline);
   if (!base) return { baseline: null, summary: null, comparisons: [] };
+  if (noisy)
+    return {
+      baseline,
+      summary:
+        'With gradient noise no run converges: each ends up hovering, and the mean loss it ' +
+        'hovers at (above, once it has settled) is what to compare.',
+      comparisons: [],
+    };
   const others = entries.filter((e) => e.id !== baseline);
   const converged = others.filter((e) => e.status.kind === 'converged');
   if (base.status.kind !== 'converged') {
