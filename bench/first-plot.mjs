@@ -11,7 +11,7 @@
 // poll on the bare page (ready once its input exists) is printed beside it in the detail.
 import { RUNS, BARE, BASE, freshPage, median } from './lib.mjs';
 
-export function plotProbe() {
+function plotProbe() {
   const probe = { frame: NaN, painted: NaN };
   window.__plotProbe = probe;
   const drawn = (canvas) => {

@@ -55,10 +55,10 @@ function meanLoss(run: Trajectory, from: number, to: number): number {
 /**
  * The status of a run once the step on screen has reached t. Divergence and convergence come
  * first (DESIGN §1); a run that revisits the same points reads "cycles with period p from step
- * k" once t reaches k; with noise, a run whose mean loss has stopped falling (over the last settleWindow(t)
- * steps, its mean height above the two windows' lowest loss is above half that of as many steps
- * before) reads "hovering" with the last 100 steps' mean, since it can
- * never converge.
+ * k" once t reaches k; with noise it can never converge, and once its mean loss has stopped
+ * falling it reads "hovering" with the last 100 steps' mean. Stopped falling: over the last
+ * settleWindow(t) steps, its mean height above the lowest loss of both windows is above half
+ * that of as many steps before.
  */
 export function statusAt(run: Trajectory, t: number): RunStatus {
   if (run.divergedAt !== null && t >= run.divergedAt)

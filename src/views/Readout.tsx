@@ -64,7 +64,7 @@ function Cell(props: { run: Trajectory; field: Field; step: number }) {
   );
 }
 
-/** The rows of the readout after w_t … L(w_t): their field and label. */
+/** The readout's rows w_t … L(w_t) (the status row follows): their field and label. */
 function fieldRows(dim: number): { field: Field; label: ReactNode }[] {
   return [
     {
@@ -162,7 +162,10 @@ function ReadoutTable(props: {
   );
 }
 
-/** Runs a table holds side by side: two columns of 2D points at five significant digits fill the side column. */
+/**
+ * Runs a table holds side by side: two columns of 2D points at five significant digits fill the
+ * side column.
+ */
 const RUNS_PER_TABLE = 2;
 
 /**
@@ -179,7 +182,7 @@ export function Readout() {
     tables.push(runs.slice(i, i + RUNS_PER_TABLE));
 
   return (
-    <section className={`panel readout runs-${runs.length}`} aria-label="Readout">
+    <section className="panel readout" aria-label="Readout">
       <h2 className="step-label">Step {step}</h2>
       <div
         className="readout-scroll"

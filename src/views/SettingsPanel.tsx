@@ -1,9 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { customPreset, PRESETS, type PresetId } from '../core/presets';
 import { compileCustomLoss } from '../state/customLoss';
-import { lessonCaveat } from '../state/lessonScope';
 import { useActions, useApp, useAppStore } from '../state/StoreContext';
-import { formatNumber } from './format';
+import { lessonCaveat } from './lessonCaveat';
 import { NoiseField } from './NoiseField';
 import { NumberBox, parseTypedPoint } from './NumberBox';
 import { BetaField, EtaField } from './HyperparameterFields';
@@ -25,7 +24,7 @@ export function SettingsPanel() {
   const preset = useApp((s) => s.problem);
   const store = useAppStore();
   // A string, so the panel re-renders only when the sentence changes, not on every β tick.
-  const caveat = useApp((s) => lessonCaveat(s.problem, s.settings, formatNumber));
+  const caveat = useApp((s) => lessonCaveat(s.problem, s.settings));
 
   const pick = async (id: string) => {
     if (id !== 'custom') {

@@ -5,7 +5,7 @@ import {
   chain,
   DOT,
   factor,
-  gradName,
+  gradDefinition,
   join,
   num,
   positionLine,
@@ -77,14 +77,9 @@ export function adaptiveEquations(run: Trajectory, step: number): RunEquations {
   const scale = a.coords.map((c) => c.scale);
   const lines: EqLine[] = [];
   const point = both(`w${sub(p)}`, `w${p}`);
-  const gName = gradName(run, p, point);
-  // With noise, g is the exact gradient plus this step's draw (DESIGN §8): say so, not "g = g".
-  const gSource = run.settings.noise
-    ? both(`\\nabla L(w${sub(p)}) + \\sigma\\, \\xi${sub(t)}`, `∇L(w${p}) + σ·ξ${t}`)
-    : gName;
   const gDef = {
     key: 'g',
-    formula: join(both(`g${sub(p)} = `, `g${p} = `), gSource, ' = ', vec(g)),
+    formula: join(both(`g${sub(p)} = `, `g${p} = `), gradDefinition(run, p, point), ' = ', vec(g)),
   };
   lines.push(gDef);
   if (id === 'adam') {

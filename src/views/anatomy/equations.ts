@@ -98,14 +98,25 @@ export function chain(
 /** A subscript index in TeX. */
 export const sub = (n: number | string) => `_{${n}}`;
 
+/** ∇L(point). */
+const exactGrad = (point: Formula): Formula => join(both('\\nabla L(', '∇L('), point, ')');
+
 /**
  * How the gradient of step t is written: ∇L(point) when it is the exact gradient, g_{t−1} when
  * noise was added to it (DESIGN §8), so the formula never claims a noisy number is ∇L.
  */
 export function gradName(run: Trajectory, p: number, point: Formula): Formula {
+  return run.settings.noise ? both(`g${sub(p)}`, `g${p}`) : exactGrad(point);
+}
+
+/**
+ * What the gradient of step t = p + 1 is, for a line that defines it: ∇L(point), plus that step's
+ * draw σ·ξ_t when noise was added (DESIGN §8).
+ */
+export function gradDefinition(run: Trajectory, p: number, point: Formula): Formula {
   return run.settings.noise
-    ? both(`g${sub(p)}`, `g${p}`)
-    : join(both('\\nabla L(', '∇L('), point, ')');
+    ? join(exactGrad(point), both(` + \\sigma\\, \\xi${sub(p + 1)}`, ` + σ·ξ${p + 1}`))
+    : exactGrad(point);
 }
 
 /** How many of the unrolled sum's terms are written out with their numbers. */
