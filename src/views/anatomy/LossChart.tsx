@@ -124,7 +124,7 @@ export function LossChart() {
                   fill="currentColor"
                 >
                   L(w
-                  <tspan baselineShift="sub" fontSize="80%">
+                  <tspan baselineShift="sub" fontSize={10}>
                     t
                   </tspan>
                   ) − L*

@@ -51,7 +51,7 @@ export function RateMapLegend(props: {
         <Hatch id={`${id}-hatch`} />
       </defs>
       <g transform={`translate(${left},2)`}>
-        <text y={9} fontSize={10.5} fill="currentColor">
+        <text y={9} fontSize={10} fill="currentColor">
           ρ per step, on a log scale of 1 − ρ
         </text>
         <rect y={13} width={width} height={BAR_H} fill={`url(#${id}-ramp)`} />

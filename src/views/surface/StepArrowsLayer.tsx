@@ -95,7 +95,7 @@ export function layoutArrows(
             label: (
               <>
                 −m
-                <tspan dy={3} fontSize={9}>
+                <tspan dy={3} fontSize={10}>
                   t+1
                 </tspan>
               </>
@@ -152,7 +152,7 @@ export function StepArrowsLayer(props: {
                 x={lx}
                 y={ly}
                 fontSize={12}
-                fontWeight={600}
+                fontWeight={700}
                 textAnchor={lx >= x2 ? 'start' : 'end'}
                 fill={a.color}
                 className="arrow-label"
