@@ -13,6 +13,7 @@ import { whenIdle } from './state/schedule';
 import { connectCloud, createCloudStore } from './state/cloud';
 import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
+import { readPlotWidthHint } from './views/plotWidthHint';
 import './styles.css';
 import './print.css';
 
@@ -65,6 +66,8 @@ async function boot(): Promise<void> {
 
   const root = document.getElementById('root');
   if (root) {
+    // An embedded page lays the plot out differently from the shell.
+    if (!initial.settings.embed) readPlotWidthHint(root);
     createRoot(root).render(
       <StrictMode>
         <StoreContext.Provider value={store}>

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from '../state/schedule';
+import { forgetPlotWidthHint } from './plotWidthHint';
 import { useApp } from '../state/StoreContext';
 import { SettingsPanel } from './SettingsPanel';
 import { PlaybackControls } from './PlaybackControls';
@@ -62,6 +63,7 @@ function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     const cancel = afterNextPaint(() => {
+      forgetPlotWidthHint();
       loadAnatomy().catch(() => {});
       // Not a transition: streaming updates (the noise cloud) would keep restarting it.
       setPainted(true);

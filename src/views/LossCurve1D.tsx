@@ -12,7 +12,8 @@ import { Axis } from './Axes';
 import type { OptimizerId } from '../core/optimizers/registry';
 import { clampPx } from './screen';
 import { RUN_STYLE } from './runStyle';
-import { useElementSize } from './useElementSize';
+import { plotWidthHint } from './plotWidthHint';
+import { useElementWidth } from './useElementWidth';
 import { roundToPixel } from './pointer';
 import { formatNumber } from './format';
 
@@ -31,7 +32,7 @@ export function LossCurve1D() {
   const preset = useApp((s) => s.problem);
   const view = useApp((s) => s.settings.view);
   const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
+  const width = useElementWidth(box, plotWidthHint());
   const height = Math.round(Math.max(260, Math.min(520, width * 0.58)));
   const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
   const innerH = height - MARGIN.top - MARGIN.bottom;

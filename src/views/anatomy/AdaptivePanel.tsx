@@ -5,7 +5,7 @@ import { findRun } from '../../state/runs';
 import { formatNumber } from '../format';
 import { RunSwatch } from '../RunMarker';
 import { RUN_STYLE } from '../screen';
-import { useElementSize } from '../useElementSize';
+import { useElementWidth } from '../useElementWidth';
 import { adaptiveAnatomy, isAdaptive, type AdaptiveCoord } from './adaptive';
 import { AdaptiveBars } from './AdaptiveBars';
 import { adaptiveSentences, coordNames } from './adaptiveText';
@@ -41,7 +41,7 @@ export function AdaptivePanel() {
   const runs = usePanelRuns();
   const [picked, setPicked] = useState<OptimizerId | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
+  const width = useElementWidth(box);
   const ids = runs.map((e) => e.id).filter(isAdaptive);
   const id = pickedOf(ids, picked);
   const run = id === null ? undefined : findRun(runs, id);

@@ -10,7 +10,7 @@ import { Axis } from '../Axes';
 import { formatNumber } from '../format';
 import { RunMarker, RunSwatch } from '../RunMarker';
 import { clampPx, RUN_STYLE } from '../screen';
-import { useElementSize } from '../useElementSize';
+import { useElementWidth } from '../useElementWidth';
 import { LossBands } from './LossBands';
 import { decadeLabel, decimate, lossGap, referenceLoss } from './lossScale';
 import { usePanelRuns, usePanelStep } from './usePanelStep';
@@ -37,7 +37,7 @@ export function LossChart() {
   const { setStep, pause } = useActions();
   const [hover, setHover] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
+  const width = useElementWidth(box);
   const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   // A custom loss has no preset and no known minima: L* is then the lowest loss seen.

@@ -4,7 +4,7 @@ import { heavyBallRate } from '../../core/stability';
 import { runEta, type Settings } from '../../state/settings';
 import { formatNumber, formatVector } from '../format';
 import { RUN_STYLE } from '../screen';
-import { useElementSize } from '../useElementSize';
+import { useElementWidth } from '../useElementWidth';
 import { isAdaptive } from './adaptive';
 import type { Curvature } from './localCurvature';
 import { RateMap, type MapPoint } from './RateMap';
@@ -60,7 +60,7 @@ function Warning(props: { p: RulePrediction; lambdaMax: number }) {
 export function TheoryBody(props: { settings: Settings; curvature: Curvature; lossName: string }) {
   const { settings, curvature, lossName } = props;
   const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
+  const width = useElementWidth(box);
   const [shade, setShade] = useState<OptimizerId | null>(null);
   const { opt, beta } = settings;
   const eig = curvature.eigenvalues;

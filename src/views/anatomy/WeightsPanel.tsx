@@ -8,7 +8,7 @@ import { useActions, useApp } from '../../state/StoreContext';
 import { formatNumber, formatVector } from '../format';
 import { RunSwatch } from '../RunMarker';
 import { RUN_STYLE } from '../screen';
-import { useElementSize } from '../useElementSize';
+import { useElementWidth } from '../useElementWidth';
 import { pickedOf, RunPicker } from './RunPicker';
 import { SgdLine } from './SgdLine';
 import { TermsTable } from './TermsTable';
@@ -42,7 +42,7 @@ export function WeightsPanel() {
   // Every run shares the loss, so any run knows its dimension (a custom loss has no preset).
   const dim = firstRun(runs).dim;
   const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
+  const width = useElementWidth(box);
 
   const family = runs.filter((e) => UNROLLED.includes(e.id)).map((e) => e.id);
   const id = pickedOf(family, picked);

@@ -5,7 +5,8 @@ import { shownRow } from '../../core/trajectory';
 import { useApp } from '../../state/StoreContext';
 import { ArrowDefs, RunMarker } from '../RunMarker';
 import { clampPx, RUN_STYLE } from '../screen';
-import { useElementSize } from '../useElementSize';
+import { plotWidthHint } from '../plotWidthHint';
+import { useElementWidth } from '../useElementWidth';
 import { equalScale } from './equalScale';
 import { HoverReadout } from './HoverReadout';
 import { arrowMagnification, stepArrows } from './stepArrows';
@@ -50,7 +51,7 @@ export const LossSurface2D = memo(function LossSurface2D() {
   const f = useApp((s) => s.settings.f);
   const area = viewOf({ view }, preset);
   const box = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(box);
+  const width = useElementWidth(box, plotWidthHint());
 
   const maxW = Math.max(40, width - MARGIN.left - MARGIN.right);
   const vx = area[0] ?? UNIT;
