@@ -262,3 +262,35 @@ test('the surface follows window resizes and keeps equal scale', async ({ page }
   expect(Math.abs(x)).toBeLessThanOrEqual(20 / narrow.width);
   expect(Math.abs(y)).toBeLessThanOrEqual(20 / narrow.width);
 });
+
+test('a heavy link painted in pieces ends with the same picture as one whole paint (runs stacked in order)', async ({
+  page,
+}) => {
+  // 4 noisy runs × 5000 steps: the first paint goes a piece per task, step range by step range.
+  await page.goto('/?fn=ravine&noise=1&step=5000&opt=sgd,momentum,nesterov,adam');
+  await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
+  const pixels = () =>
+    page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLCanvasElement>('canvas.surface-canvas')];
+      const c = all[all.length - 1]!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let h = 0;
+      for (let i = 0; i < d.length; i++) h = (Math.imul(h, 31) + (d[i] ?? 0)) | 0;
+      return `${c.width}x${c.height}:${h}`;
+    });
+  // Settled: the same picture twice, half a second apart.
+  let settled = '';
+  await expect
+    .poll(async () => {
+      const [a, b] = [await pixels(), (await page.waitForTimeout(500), await pixels())];
+      settled = a;
+      return a === b;
+    })
+    .toBe(true);
+  // A resize and back repaints every run whole, in run order.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: size.width - 120, height: size.height });
+  await page.waitForTimeout(500);
+  await page.setViewportSize(size);
+  await expect.poll(pixels).toBe(settled);
+});

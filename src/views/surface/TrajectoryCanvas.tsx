@@ -11,9 +11,15 @@ import { useColorScheme } from './useColorScheme';
 
 /**
  * Rows (runs × step) above which the canvas's first paint waits for the page's first frame, and
- * is then drawn this many rows a task.
+ * is then drawn a piece per task.
  */
 const FIRST_PAINT_LATER_ROWS = 4000;
+
+/**
+ * Rows (all runs together) a piece of that first paint folds and strokes: ~3–5 ms of script
+ * here (pieces of 4000 rows made tasks of 20–50 ms with their raster).
+ */
+const FIRST_PAINT_PIECE_ROWS = 1000;
 
 /** The whole repaint after a pause happens at the latest this long after it, ms. */
 const IDLE_REPAINT_MS = 250;
@@ -83,9 +89,12 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
       last?.runs === runs && last.step === step && last.scale === scale && last.scheme === scheme;
     if (last === null && runs.length * step > FIRST_PAINT_LATER_ROWS) {
       // A heavy link's first paint (4 runs × 5000 noisy steps: ~40 ms to fold and stroke) starts
-      // just after the page's first frame and goes on a task per FIRST_PAINT_LATER_ROWS rows,
-      // each stroking only what it adds (as autoplay does), so no piece is a long task.
-      const rows = Math.max(1, Math.floor(FIRST_PAINT_LATER_ROWS / runs.length));
+      // just after the page's first frame and goes on a task per FIRST_PAINT_PIECE_ROWS rows,
+      // each stroking only what it adds (as autoplay does), so no piece is a long task. Pieces
+      // lay the runs over each other step range by step range, so once all are drawn the canvas
+      // is repainted whole in idle time (the paths are folded by then: a ~10 ms stroke) for the
+      // canonical stacking, a later run on top wherever paths cross.
+      const rows = Math.max(1, Math.floor(FIRST_PAINT_PIECE_ROWS / runs.length));
       let upTo = 0;
       let cancel = () => {};
       const more = () => {
@@ -94,7 +103,7 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
         if (upTo < step) {
           const timer = setTimeout(more, 0);
           cancel = () => clearTimeout(timer);
-        }
+        } else cancel = whenIdle(() => paint(false), IDLE_REPAINT_MS);
       };
       cancel = afterNextPaint(more);
       return () => cancel();
