@@ -213,4 +213,30 @@ describe('createTrajectoryPainter', () => {
     // Segments inside stay whole: the first stroked vertex is w₀ itself.
     expect(drawn[0]).toEqual(map(-8, 1));
   });
+
+  it('strokes a zig-zag broken into many sub-paths in at most two strokes a pass, dashes afresh after the first', () => {
+    // SGD across the ravine near η = 2/λ: it retraces the same pixels, so the decimated line
+    // breaks into a sub-path at every dropped segment.
+    const ravine = presetById('ravine');
+    const zig = runTrajectory(ravine, { w0: [-8, 1], eta: 0.0395, beta: 0, optimizer: 'sgd' }, 600);
+    const map = (x: number, y: number): [number, number] => [(x + 10) * 20, (3 - y) * 60];
+    const { ctx, log } = fakeContext();
+    createTrajectoryPainter().draw(
+      ctx,
+      [paint(zig, '#00f', [6, 3])],
+      600,
+      map,
+      400,
+      360,
+      1,
+      '#fff',
+      true,
+    );
+    const colour = log.strokes.filter((s) => s.style === '#00f' && s.width === 2);
+    const halo = log.strokes.filter((s) => s.style === '#fff' && s.width === 4);
+    expect(colour.flatMap((s) => s.path.subpaths).length).toBeGreaterThan(8);
+    expect(colour.length).toBeLessThanOrEqual(2);
+    expect(halo.length).toBeLessThanOrEqual(2);
+    expect(colour.slice(1).every((s) => s.dashOffset === 0)).toBe(true);
+  });
 });
