@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './views/App';
 import { StoreContext } from './state/StoreContext';
 import { createAppStore, precomputeRuns } from './state/store';
-import { HORIZON } from './state/runs';
+import { FIRST_PAINT_HORIZON, HORIZON } from './state/runs';
 import { parseUrl } from './state/urlCodec';
 import { compileCustomLoss } from './state/customLoss';
 import { customPreset, type Preset } from './core/presets';
@@ -51,7 +51,7 @@ async function boot(): Promise<void> {
     steps > HEAVY_START_STEPS
       ? await precomputeRuns(initial, problem, () => new Promise((r) => setTimeout(r, 0)))
       : [];
-  const store = createAppStore(initial, problem, warm);
+  const store = createAppStore(initial, problem, warm, FIRST_PAINT_HORIZON);
   store.setState({ notices });
   startPlayer(store);
   const cloud = createCloudStore();

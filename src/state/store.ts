@@ -17,7 +17,7 @@ import {
 import { MAX_NOISE_SEED } from '../core/noise';
 import { MAX_STEPS } from '../core/trajectory';
 import type { Vec } from '../core/vector';
-import { computeRuns, ensureRuns, lastInterestingStep, type Runs } from './runs';
+import { computeRuns, ensureRuns, HORIZON, lastInterestingStep, type Runs } from './runs';
 import {
   defaultSettings,
   MAX_CLOUD,
@@ -75,6 +75,11 @@ export interface AppState {
   readonly togglePlay: () => void;
   /** Back to step 0, settings kept. */
   readonly reset: () => void;
+  /**
+   * Computes the runs as far as the usual horizon when the store started with a shorter one
+   * (createAppStore's `horizon`, e.g. FIRST_PAINT_HORIZON); changes nothing otherwise.
+   */
+  readonly fillHorizon: () => void;
   /**
    * Replaces settings and step wholesale (a link was opened), with its notices. A custom loss
    * comes compiled as `problem`; without one, a custom link falls back to the default preset.
@@ -138,12 +143,15 @@ export async function precomputeRuns(
 
 /**
  * Creates a store (one per app; tests make their own). `problem` is the compiled custom loss, if
- * any; `warm`, runs already computed for these settings (see precomputeRuns).
+ * any; `warm`, runs already computed for these settings (see precomputeRuns); `horizon`, how
+ * many steps past the initial step to compute at once (a page's start computes only what its
+ * first paint needs, then calls fillHorizon).
  */
 export function createAppStore(
   initial: UrlState = { settings: defaultSettings(), step: 0 },
   initialProblem?: Preset,
   warm: Runs = [],
+  horizon = HORIZON,
 ): AppStore {
   return createStore<AppState>()((set, get) => {
     /** Applies new settings: recompute runs, keep the step unless told otherwise. */
@@ -164,7 +172,7 @@ export function createAppStore(
       step: clampStep(initial.step),
       playing: false,
       notices: [],
-      runs: computeRuns(start.problem, start.settings, initial.step, warm),
+      runs: computeRuns(start.problem, start.settings, initial.step, warm, horizon),
 
       setPreset: (id) => {
         if (id === get().settings.fn) return;
@@ -258,6 +266,11 @@ export function createAppStore(
       pause: () => set({ playing: false }),
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       reset: () => set({ step: 0, playing: false }),
+      fillHorizon: () => {
+        const { problem, settings, step, runs } = get();
+        const full = computeRuns(problem, settings, step, runs);
+        if (full.some((e, i) => e.run !== runs[i]?.run)) set({ runs: full });
+      },
       load: (state, notices, problem) => {
         const next = resolve(state, problem);
         withSettings(next.settings, state.step, next.problem);

@@ -61,20 +61,27 @@ function Placeholder() {
  */
 function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
+  const fillHorizon = useApp((s) => s.fillHorizon);
   useEffect(() => {
     const cancel = afterNextPaint(() => {
       forgetPlotWidthHint();
+      // The runs as far as the rest of the page reads them (statuses, timeline, lessons).
+      fillHorizon();
       loadAnatomy().catch(() => {});
       // Not a transition: streaming updates (the noise cloud) would keep restarting it.
       setPainted(true);
     });
-    const print = () => flushSync(() => setPainted(true));
+    const print = () =>
+      flushSync(() => {
+        fillHorizon();
+        setPainted(true);
+      });
     addEventListener('beforeprint', print);
     return () => {
       cancel();
       removeEventListener('beforeprint', print);
     };
-  }, []);
+  }, [fillHorizon]);
   return painted;
 }
 
