@@ -9,9 +9,15 @@ import { flushSync } from 'react-dom';
  * (flushSync), so a plot sized by it is in the very first paint rather than one frame later.
  * `initial` (0: unknown) is the width to render with before that report, e.g. the page shell's
  * measure (plotWidthHint): when it is right, the report changes nothing and the first render is
- * already the sized one.
+ * already the sized one. `firstAtOnce` false renders the first width in a task of its own
+ * instead, like later resizes: for content below the plot that mounts in pieces, so that
+ * rendering it and laying it out are two tasks rather than one long frame.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, initial = 0): number {
+export function useElementWidth(
+  ref: RefObject<HTMLElement | null>,
+  initial = 0,
+  firstAtOnce = true,
+): number {
   const [width, setWidth] = useState(initial);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -22,12 +28,12 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, initial = 0)
       if (!box) return;
       const next = box.inlineSize;
       const apply = () => setWidth((w) => (Math.abs(w - next) < 0.5 ? w : next));
-      if (first) flushSync(apply);
+      if (first && firstAtOnce) flushSync(apply);
       else apply();
       first = false;
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref]);
+  }, [ref, firstAtOnce]);
   return width;
 }
