@@ -66,4 +66,31 @@ describe('noise cloud orchestration', () => {
     expect(cloud.getState().status).toBe('off');
     stop();
   });
+
+  it("stores the runs' bands together with 'done', one store change for all of them", () => {
+    FakeWorker.made = [];
+    const app = createAppStore(parseUrl('?fn=ravine&noise=1&cloud=2&opt=sgd,momentum'));
+    const cloud = createCloudStore();
+    const stop = connectCloud(app, cloud, make);
+    const worker = FakeWorker.made[0]!;
+    const job = worker.posted[0]!.job;
+    const band = () => ({
+      median: new Float64Array(3),
+      q10: new Float64Array(3),
+      q90: new Float64Array(3),
+    });
+    let changes = 0;
+    const off = cloud.subscribe((s, prev) => {
+      if (s.bands !== prev.bands) changes++;
+    });
+    worker.answer({ job, kind: 'band', run: 'sgd', band: band() });
+    worker.answer({ job, kind: 'band', run: 'momentum', band: band() });
+    expect(changes).toBe(0);
+    worker.answer({ job, kind: 'done' });
+    expect(changes).toBe(1);
+    expect(Object.keys(cloud.getState().bands).sort()).toEqual(['momentum', 'sgd']);
+    expect(cloud.getState().status).toBe('done');
+    off();
+    stop();
+  });
 });

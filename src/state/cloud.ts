@@ -95,6 +95,9 @@ export function connectCloud(
       steps: request.spec.steps,
     });
     worker = makeWorker();
+    // The runs' bands come one message each, right before 'done': kept until then and stored
+    // together, so the loss chart draws them in one render instead of one per run.
+    let bands: CloudState['bands'] = {};
     worker.onmessage = (e: MessageEvent<CloudMessage>) => {
       const m = e.data;
       // A message from an ended job (already in flight when it was ended) is stale.
@@ -103,9 +106,9 @@ export function connectCloud(
       if (m.kind === 'member')
         cloud.setState({ paths: { ...s.paths, [m.run]: [...(s.paths[m.run] ?? []), m.w] } });
       else if (m.kind === 'progress') cloud.setState({ done: m.done });
-      else if (m.kind === 'band') cloud.setState({ bands: { ...s.bands, [m.run]: m.band } });
+      else if (m.kind === 'band') bands = { ...bands, [m.run]: m.band };
       else if (m.kind === 'error') cloud.setState({ status: 'error', message: m.message });
-      else cloud.setState({ status: 'done' });
+      else cloud.setState({ status: 'done', bands: { ...s.bands, ...bands } });
     };
     worker.onerror = (e) => cloud.setState({ status: 'error', message: e.message });
     worker.postMessage({ job: mine, ...request } satisfies CloudRequest);
