@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presetById, type Preset } from '../core/presets';
 import { createAppStore, precomputeRuns } from './store';
 import { parseUrl } from './urlCodec';
 
@@ -36,5 +37,27 @@ describe('precomputeRuns', () => {
         Array.from(c.w.subarray(0, 2 * c.length)),
       );
     });
+  });
+
+  it("computes nothing in the caller's task: it pauses before the first run", async () => {
+    // A loss that counts its gradients (the ravine's, under the custom loss's id).
+    const ravine = presetById('ravine');
+    let grads = 0;
+    const counting: Preset = {
+      ...ravine,
+      id: 'custom',
+      grad: (w, out) => {
+        grads++;
+        return ravine.grad(w, out);
+      },
+    };
+    const initial = parseUrl('?fn=custom&f=0.5*x%5E2%2B25*y%5E2&w0=-9,3&step=3000');
+    let atFirstPause = -1;
+    const done = precomputeRuns(initial, counting, async () => {
+      if (atFirstPause < 0) atFirstPause = grads;
+    });
+    expect(atFirstPause).toBe(0);
+    await done;
+    expect(grads).toBeGreaterThan(3000);
   });
 });

@@ -129,6 +129,8 @@ export async function precomputeRuns(
   const { settings, problem: preset } = resolve(initial, problem);
   const all: Runs[number][] = [];
   for (const id of settings.opt) {
+    // Pause first: the start's own task (module evaluation) is long enough without a run.
+    await pause();
     const one = { ...settings, opt: [id] };
     let runs = computeRuns(preset, one, Math.min(initial.step, PRECOMPUTE_CHUNK));
     for (let t = PRECOMPUTE_CHUNK; t < initial.step; t += PRECOMPUTE_CHUNK) {
@@ -136,7 +138,6 @@ export async function precomputeRuns(
       runs = computeRuns(preset, one, Math.min(initial.step, t + PRECOMPUTE_CHUNK), runs);
     }
     all.push(...runs);
-    await pause();
   }
   return all;
 }
