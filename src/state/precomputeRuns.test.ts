@@ -13,12 +13,12 @@ describe('precomputeRuns', () => {
       pauses++;
     });
     expect(pauses).toBe(4);
-    // A long link pauses within runs too: 2 runs × (50000 steps in 3 pieces).
+    // A long link pauses within runs too: 2 runs × (50000 steps in 10 pieces of 5000).
     let more = 0;
     await precomputeRuns(parseUrl('?fn=rosenbrock&step=50000'), undefined, async () => {
       more++;
     });
-    expect(more).toBe(6);
+    expect(more).toBe(20);
     expect(warm.map((e) => e.id)).toEqual(['sgd', 'momentum', 'nesterov', 'adam']);
     const runs = createAppStore(initial, undefined, warm).getState().runs;
     runs.forEach((e, i) => expect(e.run.w).toBe(warm[i]!.run.w));

@@ -112,8 +112,11 @@ function resolve(state: UrlState, problem?: Preset): { settings: Settings; probl
   };
 }
 
-/** Steps of one run computed between two pauses of precomputeRuns. */
-const PRECOMPUTE_CHUNK = 20_000;
+/**
+ * Steps of one run computed between two pauses of precomputeRuns: ~10–25 ms in code not yet
+ * optimised (pieces of 20000 made tasks of 50–70 ms opening `step=100000`).
+ */
+const PRECOMPUTE_CHUNK = 5_000;
 
 /**
  * The runs a link opens with, computed a run and at most PRECOMPUTE_CHUNK steps at a time with
