@@ -57,3 +57,12 @@ test('an embedded plot (laid out unlike the shell) still renders at its own widt
   expect(svgWidth).toBeLessThanOrEqual(plotWidth + 0.5);
   expect(await page.locator('.shell').count()).toBe(0);
 });
+
+test('after the first paint the runs reach their whole horizon: the timeline ends where they settle', async ({
+  page,
+}) => {
+  // The start computes only 64 steps past the step on screen; the rest follows the first paint.
+  // Without it the timeline would end at the 1000-step span, not just past SGD's step 414.
+  await page.goto('/?fn=ravine&step=30');
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute('max', '419');
+});

@@ -27,6 +27,16 @@ class FakeWorker {
 
 const make = () => new FakeWorker() as unknown as Worker;
 
+/** An app opened at `query`, its cloud connected to a fake worker: the worker and its job. */
+function connected(query: string) {
+  FakeWorker.made = [];
+  const app = createAppStore(parseUrl(query));
+  const cloud = createCloudStore();
+  const stop = connectCloud(app, cloud, make);
+  const worker = FakeWorker.made[0]!;
+  return { app, cloud, stop, worker, job: worker.posted[0]!.job };
+}
+
 describe('noise cloud orchestration', () => {
   it('asks for nothing without noise or with one seed', () => {
     expect(cloudRequest(parseUrl('?fn=ravine&cloud=16').settings)).toBeNull();
@@ -38,12 +48,7 @@ describe('noise cloud orchestration', () => {
   });
 
   it('streams members into the cloud store, and a settings change ends the old job', () => {
-    FakeWorker.made = [];
-    const app = createAppStore(parseUrl('?fn=ravine&noise=1&cloud=4'));
-    const cloud = createCloudStore();
-    const stop = connectCloud(app, cloud, make);
-    const first = FakeWorker.made[0]!;
-    const job = first.posted[0]!.job;
+    const { app, cloud, stop, worker: first, job } = connected('?fn=ravine&noise=1&cloud=4');
     expect(cloud.getState()).toMatchObject({ status: 'running', total: 8 });
     first.answer({ job, kind: 'member', run: 'sgd', k: 0, w: new Float64Array(4) });
     first.answer({ job, kind: 'progress', done: 1, total: 8 });
@@ -68,12 +73,7 @@ describe('noise cloud orchestration', () => {
   });
 
   it("stores the runs' bands together with 'done', one store change for all of them", () => {
-    FakeWorker.made = [];
-    const app = createAppStore(parseUrl('?fn=ravine&noise=1&cloud=2&opt=sgd,momentum'));
-    const cloud = createCloudStore();
-    const stop = connectCloud(app, cloud, make);
-    const worker = FakeWorker.made[0]!;
-    const job = worker.posted[0]!.job;
+    const { cloud, stop, worker, job } = connected('?fn=ravine&noise=1&cloud=2&opt=sgd,momentum');
     const band = () => ({
       median: new Float64Array(3),
       q10: new Float64Array(3),

@@ -108,7 +108,7 @@ export function connectCloud(
       else if (m.kind === 'progress') cloud.setState({ done: m.done });
       else if (m.kind === 'band') bands = { ...bands, [m.run]: m.band };
       else if (m.kind === 'error') cloud.setState({ status: 'error', message: m.message });
-      else cloud.setState({ status: 'done', bands: { ...s.bands, ...bands } });
+      else cloud.setState({ status: 'done', bands });
     };
     worker.onerror = (e) => cloud.setState({ status: 'error', message: e.message });
     worker.postMessage({ job: mine, ...request } satisfies CloudRequest);

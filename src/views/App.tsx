@@ -50,7 +50,7 @@ function Nothing() {
  * so a scrollbar that comes with the anatomy does not narrow (and redraw) the plot later.
  */
 function Placeholder() {
-  return <div aria-hidden="true" style={{ minHeight: '100vh' }} />;
+  return <div aria-hidden="true" className="anatomy-room" />;
 }
 
 /**

@@ -32,7 +32,7 @@ export function LossCurve1D() {
   const preset = useApp((s) => s.problem);
   const view = useApp((s) => s.settings.view);
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, plotWidthHint());
+  const width = useElementWidth(box, { initial: plotWidthHint() });
   const height = Math.round(Math.max(260, Math.min(520, width * 0.58)));
   const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
   const innerH = height - MARGIN.top - MARGIN.bottom;

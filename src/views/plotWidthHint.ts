@@ -13,8 +13,8 @@ export function plotWidthHint(): number {
 }
 
 /**
- * Reads the shell's plot box, if the page has one laid out with the app's styles (not in the dev
- * server, whose styles come with the script), and keeps its width for the first render.
+ * Reads the shell's plot box, if the page has one laid out by the app's styles (its layout a
+ * grid), and keeps its width for the first render.
  */
 export function readPlotWidthHint(root: ParentNode): void {
   const layout = root.querySelector<HTMLElement>('.layout');

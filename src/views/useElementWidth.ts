@@ -7,17 +7,25 @@ import { flushSync } from 'react-dom';
  * measures, so no layout is ever forced: its first report comes after the browser's own layout
  * of the frame and before that frame's paint, and that first width is committed at once
  * (flushSync), so a plot sized by it is in the very first paint rather than one frame later.
- * `initial` (0: unknown) is the width to render with before that report, e.g. the page shell's
- * measure (plotWidthHint): when it is right, the report changes nothing and the first render is
- * already the sized one. `firstAtOnce` false renders the first width in a task of its own
- * instead, like later resizes: for content below the plot that mounts in pieces, so that
- * rendering it and laying it out are two tasks rather than one long frame.
  */
 export function useElementWidth(
   ref: RefObject<HTMLElement | null>,
-  initial = 0,
-  firstAtOnce = true,
+  options: {
+    /**
+     * The width to render with before the first report (0: unknown), e.g. the page shell's
+     * measure (plotWidthHint): when it is right, the report changes nothing and the first render
+     * is already the sized one.
+     */
+    initial?: number;
+    /**
+     * False renders the first width in a task of its own, like later resizes: for content below
+     * the plot that mounts in pieces, so rendering it and laying it out are two tasks rather
+     * than one long frame.
+     */
+    firstAtOnce?: boolean;
+  } = {},
 ): number {
+  const { initial = 0, firstAtOnce = true } = options;
   const [width, setWidth] = useState(initial);
   useLayoutEffect(() => {
     const el = ref.current;

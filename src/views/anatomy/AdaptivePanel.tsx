@@ -41,7 +41,7 @@ export function AdaptivePanel() {
   const runs = usePanelRuns();
   const [picked, setPicked] = useState<OptimizerId | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 0, false);
+  const width = useElementWidth(box, { firstAtOnce: false });
   const ids = runs.map((e) => e.id).filter(isAdaptive);
   const id = pickedOf(ids, picked);
   const run = id === null ? undefined : findRun(runs, id);

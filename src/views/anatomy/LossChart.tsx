@@ -37,7 +37,7 @@ export function LossChart() {
   const { setStep, pause } = useActions();
   const [hover, setHover] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 0, false);
+  const width = useElementWidth(box, { firstAtOnce: false });
   const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   // A custom loss has no preset and no known minima: L* is then the lowest loss seen.

@@ -60,7 +60,7 @@ function Warning(props: { p: RulePrediction; lambdaMax: number }) {
 export function TheoryBody(props: { settings: Settings; curvature: Curvature; lossName: string }) {
   const { settings, curvature, lossName } = props;
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 0, false);
+  const width = useElementWidth(box, { firstAtOnce: false });
   const [shade, setShade] = useState<OptimizerId | null>(null);
   const { opt, beta } = settings;
   const eig = curvature.eigenvalues;

@@ -42,7 +42,7 @@ export function WeightsPanel() {
   // Every run shares the loss, so any run knows its dimension (a custom loss has no preset).
   const dim = firstRun(runs).dim;
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, 0, false);
+  const width = useElementWidth(box, { firstAtOnce: false });
 
   const family = runs.filter((e) => UNROLLED.includes(e.id)).map((e) => e.id);
   const id = pickedOf(family, picked);

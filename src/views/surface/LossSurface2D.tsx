@@ -51,7 +51,7 @@ export const LossSurface2D = memo(function LossSurface2D() {
   const f = useApp((s) => s.settings.f);
   const area = viewOf({ view }, preset);
   const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box, plotWidthHint());
+  const width = useElementWidth(box, { initial: plotWidthHint() });
 
   const maxW = Math.max(40, width - MARGIN.left - MARGIN.right);
   const vx = area[0] ?? UNIT;
