@@ -1,14 +1,21 @@
-import { useCloud } from '../state/CloudContext';
+import { useLayoutEffect, useRef } from 'react';
+import { useCloud, useCloudStore } from '../state/CloudContext';
 import { useApp } from '../state/StoreContext';
+import { followCloudProgress } from './followCloudProgress';
 
 /**
  * What the noise cloud is doing: a progress bar while the worker computes, then a line on what
- * the faint paths and the loss band show; nothing when there is no cloud.
+ * the faint paths and the loss band show; nothing when there is no cloud. The bar follows the
+ * stream without re-rendering this (see followCloudProgress).
  */
 export function CloudStatus() {
+  const cloud = useCloudStore();
   const status = useCloud((s) => s.status);
-  const done = useCloud((s) => s.done);
-  const total = useCloud((s) => s.total);
+  const bar = useRef<HTMLProgressElement>(null);
+  useLayoutEffect(() => {
+    const el = bar.current;
+    return el ? followCloudProgress(cloud, el) : undefined;
+  }, [cloud, status]);
   const steps = useCloud((s) => s.steps);
   const message = useCloud((s) => s.message);
   const count = useApp((s) => s.settings.cloud);
@@ -27,9 +34,7 @@ export function CloudStatus() {
       {status === 'running' ? (
         <>
           Computing {count} seeds off the page…{' '}
-          <progress max={total} value={done} aria-label="Noise cloud progress">
-            {Math.round((100 * done) / Math.max(1, total))} %
-          </progress>
+          <progress ref={bar} aria-label="Noise cloud progress" />
         </>
       ) : (
         <>

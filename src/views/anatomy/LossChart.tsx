@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { findPreset } from '../../core/presets';
@@ -32,7 +32,9 @@ export function LossChart() {
   const step = usePanelStep();
   const fn = useApp((s) => s.settings.fn);
   const seeds = useApp((s) => s.settings.cloud);
-  const bands = useCloud((s) => s.bands);
+  // The bands arrive from the cloud worker's message (an urgent update): drawn in a deferred
+  // render, so that message's task stays short.
+  const bands = useDeferredValue(useCloud((s) => s.bands));
   const cloudSteps = useCloud((s) => s.steps);
   const { setStep, pause } = useActions();
   const [hover, setHover] = useState<number | null>(null);
