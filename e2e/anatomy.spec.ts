@@ -75,6 +75,35 @@ test('KaTeX stays out of the first load and arrives as its own chunk', async ({ 
   expect(requests.some((u) => /katex.*\.js$/.test(u))).toBe(true);
 });
 
+test('KaTeX’s faces are loaded before the first formula goes on the page (one layout, not one per face)', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { facesAtFirstFormula?: boolean[] };
+    new MutationObserver((records, observer) => {
+      const added = records.some((r) =>
+        [...r.addedNodes].some(
+          (n) => n instanceof Element && (n.matches('.katex') || n.querySelector('.katex')),
+        ),
+      );
+      if (!added) return;
+      observer.disconnect();
+      w.facesAtFirstFormula = [
+        '16px KaTeX_Main',
+        'italic 16px KaTeX_Math',
+        '16px KaTeX_Size2',
+        '16px KaTeX_Size3',
+      ].map((f) => document.fonts.check(f));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?fn=rosenbrock&step=100');
+  await expect(page.locator('.katex').first()).toBeVisible();
+  const faces = await page.evaluate(
+    () => (window as unknown as { facesAtFirstFormula?: boolean[] }).facesAtFirstFormula,
+  );
+  expect(faces).toEqual([true, true, true, true]);
+});
+
 test('Step back goes back one step and the panel follows', async ({ page }) => {
   await page.goto(`${QUAD}&step=3`);
   await page.getByRole('button', { name: 'Step back' }).click();
