@@ -98,3 +98,43 @@ test('page.pdf() makes a PDF of several pages', async ({ page }) => {
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(2);
 });
+
+test('the paths print as vectors in the light palette from a dark screen, over the contour map', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&step=40&opt=sgd,momentum,nesterov,adam');
+  await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
+  const canvas = page.locator('canvas.trajectory-canvas');
+  const paper = page.locator('svg.print-trajectories');
+  // Momentum's line: #56b4e9 on a dark screen (the canvas), #0072b2 on paper.
+  const momentum = paper.locator('path[stroke="#0072b2"]');
+  await expect(canvas).toBeVisible();
+  await expect(paper).toHaveCount(0);
+
+  // Real printing: beforeprint comes while the page still has its screen styles.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(momentum).toHaveCount(1);
+  // Every run with a line, each over a white halo.
+  await expect(paper.locator('path[stroke="#ffffff"][stroke-opacity="0.7"]')).toHaveCount(4);
+  expect(await momentum.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(paper).toHaveCount(0);
+
+  // Print media (as page.pdf() lays the page out), without the events: the canvas, whose
+  // repaint would print opaque over the contour map, gives way to the vectors.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(momentum).toHaveCount(1);
+  await expect(canvas).toBeHidden();
+  // What SVG draws (markers, arrows) takes paper's colours too, every run's.
+  const nesterov = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--nesterov)';
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  });
+  expect(nesterov).toBe('rgb(51, 34, 136)');
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await expect(paper).toHaveCount(0);
+  await expect(canvas).toBeVisible();
+});

@@ -64,8 +64,8 @@ function lab(rgb: Rgb): Rgb {
 
 const deltaE = (a: Rgb, b: Rgb) => Math.hypot(...lab(a).map((v, i) => v - (lab(b)[i] ?? 0)));
 
-/** The run colours each colour scheme of styles.css sets, in registry order. */
-function schemeColours(): Record<'light' | 'dark', string[]> {
+/** The run colours each colour scheme of styles.css (and print.css) sets, in registry order. */
+function schemeColours(): Record<'light' | 'dark' | 'print', string[]> {
   const css = readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
   const dark = css.slice(css.indexOf('prefers-color-scheme: dark'));
   const read = (block: string) =>
@@ -74,7 +74,8 @@ function schemeColours(): Record<'light' | 'dark', string[]> {
       if (!m?.[1]) throw new Error(`no --${o.id} colour`);
       return m[1];
     });
-  return { light: read(css), dark: read(dark) };
+  const print = readFileSync(new URL('../print.css', import.meta.url), 'utf8');
+  return { light: read(css), dark: read(dark), print: read(print) };
 }
 
 describe('run styles', () => {
@@ -96,6 +97,10 @@ describe('run styles', () => {
 
   it('the canvas fallbacks are the light scheme colours', () => {
     expect(OPTIMIZERS.map((o) => RUN_FALLBACK_COLOR[o.id])).toEqual(schemeColours().light);
+  });
+
+  it('paper sets every run to its light colour, whatever the screen scheme', () => {
+    expect(schemeColours().print).toEqual(schemeColours().light);
   });
 
   it('every run has its own shape and its own dash', () => {

@@ -54,7 +54,10 @@ export const RUN_STYLE: { readonly [K in OptimizerId]: RunStyle } = {
   },
 };
 
-/** Light-scheme fallbacks of the run colours, for canvas code when CSS cannot be read. */
+/**
+ * The light scheme's run colours (styles.css's :root and print.css set the same): canvas code's
+ * fallback when CSS cannot be read, and paper's colours (canvasPalette).
+ */
 export const RUN_FALLBACK_COLOR: { readonly [K in OptimizerId]: string } = {
   sgd: '#a65a00',
   momentum: '#0072b2',

@@ -8,7 +8,7 @@ import { areaRect, clipPolyline, dotsInside, type Rect } from '../clip';
 import { cssFont } from './header';
 import { svgImage } from './raster';
 import { buildSnapshot, svgText, type Snapshot } from './snapshot';
-import { DOT_RADIUS } from './surfaceLayers';
+import { DOT_RADIUS } from '../surface/trajectorySvg';
 
 /** Draws any step of the descent into its own canvas, off screen. */
 export interface FrameRenderer {

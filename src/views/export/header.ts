@@ -1,7 +1,7 @@
 import type { OptimizerId } from '../../core/optimizers/registry';
 import { markerPath, RUN_STYLE } from '../runStyle';
 import { flowLayout, rowCount } from './layout';
-import { svgEl } from './styleClone';
+import { svgEl } from '../svgEl';
 
 /** A font as canvas and SVG both understand it. */
 export interface Font {

@@ -7,8 +7,10 @@ import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
 import { equalScale, type EqualScale } from '../surface/equalScale';
 import { curveScales, type CurveScales } from './curveScales';
 import { buildHeader, cssFont, type Font, type StepLabelPlace } from './header';
-import { cloneStyled, svgEl, XLINK_NS } from './styleClone';
-import { surfaceDataUrl, trajectoryLayer } from './surfaceLayers';
+import { svgEl } from '../svgEl';
+import { cloneStyled, XLINK_NS } from './styleClone';
+import { trajectoryLayer } from '../surface/trajectorySvg';
+import { surfaceDataUrl } from './surfaceLayers';
 
 /** The data area of the plot inside the exported picture, px. */
 export interface Area {

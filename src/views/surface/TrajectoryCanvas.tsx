@@ -2,11 +2,11 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import type { Runs } from '../../state/runs';
 import { useApp } from '../../state/StoreContext';
 import { afterNextPaint, whenIdle } from '../../state/schedule';
-import type { OptimizerId } from '../../core/optimizers/registry';
-import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
+import { RUN_STYLE } from '../runStyle';
+import { canvasPalette, type CanvasPalette } from './canvasPalette';
 import { createTrajectoryPainter, type RunPaint, type TrajectoryPainter } from './drawTrajectories';
 import type { EqualScale } from './equalScale';
-import { cssColor, fitCanvas } from './SurfaceCanvas';
+import { fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
 
 /**
@@ -46,27 +46,19 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
   const shown = useRef<{ runs: Runs; step: number; scale: EqualScale; scheme: string } | null>(
     null,
   );
-  const palette = useRef<{
-    scheme: string;
-    colors: Partial<Record<OptimizerId, string>>;
-    halo: string;
-  } | null>(null);
+  const palette = useRef<CanvasPalette | null>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = fitCanvas(canvas, scale.width, scale.height);
     // Resolve the CSS colours once per colour scheme, not on every step or slider move.
-    if (palette.current?.scheme !== scheme) {
-      palette.current = { scheme, colors: {}, halo: cssColor(canvas, '--bg', '#fff') };
-    }
+    if (palette.current?.scheme !== scheme) palette.current = canvasPalette(canvas, scheme);
     const colors = palette.current;
-    const colorOf = (id: OptimizerId) =>
-      (colors.colors[id] ??= cssColor(canvas, RUN_STYLE[id].colorVar, RUN_FALLBACK_COLOR[id]));
     const paints: RunPaint[] = runs.map(({ id: name, run }) => ({
       name,
       run,
-      color: colorOf(name),
+      color: colors.run(name),
       dash: RUN_STYLE[name].dash ? RUN_STYLE[name].dash.split(' ').map(Number) : [],
       shape: RUN_STYLE[name].shape,
     }));
@@ -119,7 +111,7 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
   return (
     <canvas
       ref={ref}
-      className="surface-canvas"
+      className="surface-canvas trajectory-canvas"
       aria-hidden="true"
       style={{ left, top, width: scale.width, height: scale.height }}
     />
