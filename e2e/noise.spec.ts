@@ -76,6 +76,29 @@ test('the σ slider and box set the noise, and the status says the run hovers', 
   );
 });
 
+test('the cloud’s worker starts only once the plot is on screen (not during the first render)', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { plotAtCloudStart?: boolean };
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (String(url).includes('cloud'))
+          w.plotAtCloudStart ??= !!document.querySelector('canvas.trajectory-canvas');
+      }
+    };
+  });
+  await page.goto('/?fn=ravine&noise=1&cloud=8&step=200');
+  await expect(page.getByText(/8 seeds, 5000 steps each/)).toBeVisible({ timeout: 30_000 });
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { plotAtCloudStart?: boolean }).plotAtCloudStart,
+    ),
+  ).toBe(true);
+});
+
 test('a cloud of 64 seeds computes off the main thread: no long stall while it streams in', async ({
   page,
 }) => {

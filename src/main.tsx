@@ -9,7 +9,7 @@ import { compileCustomLoss } from './state/customLoss';
 import { customPreset, type Preset } from './core/presets';
 import { startPlayer } from './state/player';
 import { pointerHold, syncUrl } from './state/urlSync';
-import { whenIdle } from './state/schedule';
+import { afterNextPaint, whenIdle } from './state/schedule';
 import { connectCloud, createCloudStore } from './state/cloud';
 import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
@@ -55,7 +55,9 @@ async function boot(): Promise<void> {
   store.setState({ notices });
   startPlayer(store);
   const cloud = createCloudStore();
-  connectCloud(store, cloud);
+  // The noise cloud's worker starts once the plot is on screen: on a machine of few cores its
+  // start and 64 × runs × 5000 steps would otherwise compete with the first render.
+  afterNextPaint(() => connectCloud(store, cloud));
   pauseWhenHidden(store, document);
   syncUrl(
     store,
