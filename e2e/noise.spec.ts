@@ -141,3 +141,29 @@ test('with noise the convergence panel says no run converges, and each run’s s
     /^Momentum: hovering: mean loss over the last 100 steps −\d/,
   ]);
 });
+
+test('the cloud’s faint paths take the new colours when the screen switches to dark mode', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine&noise=1&cloud=8&step=300&opt=momentum');
+  await expect(page.getByText(/8 seeds, 5000 steps each/)).toBeVisible({ timeout: 30_000 });
+  /** Cloud pixels (not the faintest edges) within a few levels of colour `hex`. */
+  const near = (hex: string) =>
+    page.locator('canvas.cloud-canvas').evaluate((c, h) => {
+      const canvas = c as HTMLCanvasElement;
+      const n = parseInt(h.slice(1), 16);
+      const rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if ((data[i + 3] ?? 0) >= 30 && rgb.every((v, k) => Math.abs((data[i + k] ?? 0) - v) < 20))
+          count++;
+      return count;
+    }, hex);
+  // Momentum: #0072b2 in the light scheme, #56b4e9 in the dark one.
+  await expect.poll(() => near('#0072b2')).toBeGreaterThan(100);
+  expect(await near('#56b4e9')).toBe(0);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => near('#56b4e9')).toBeGreaterThan(100);
+  expect(await near('#0072b2')).toBe(0);
+});

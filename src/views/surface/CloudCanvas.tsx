@@ -3,10 +3,11 @@ import type { OptimizerId } from '../../core/optimizers/registry';
 import { useCloudStore } from '../../state/CloudContext';
 import { useAppStore } from '../../state/StoreContext';
 import { sliceBudget, whenIdle, type IdleDeadline } from '../../state/schedule';
-import { RUN_FALLBACK_COLOR, RUN_STYLE } from '../runStyle';
 import { clampPx } from '../screen';
+import { canvasPalette } from './canvasPalette';
 import type { EqualScale } from './equalScale';
-import { cssColor, fitCanvas } from './SurfaceCanvas';
+import { fitCanvas } from './SurfaceCanvas';
+import { useColorScheme } from './useColorScheme';
 
 /** Redraw at most this often while the cloud streams in or the run plays, ms. */
 const REDRAW_MS = 250;
@@ -36,6 +37,8 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
   const ref = useRef<HTMLCanvasElement>(null);
   const cloud = useCloudStore();
   const app = useAppStore();
+  // A change of colour scheme redraws the cloud in the new scheme's colours.
+  const scheme = useColorScheme();
 
   useEffect(() => {
     const canvas = ref.current;
@@ -43,7 +46,7 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
     if (!canvas || !ctx) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let cancelSlice: (() => void) | null = null;
-    const colors: Partial<Record<OptimizerId, string>> = {};
+    const colors = canvasPalette(canvas, scheme);
     let drawn = new Map<Float64Array, Drawn>();
     let cloudKey: string | null = null;
     let target = -1;
@@ -70,11 +73,7 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
       }
       d.rows = rows;
       drawn.set(w, d);
-      ctx.strokeStyle = colors[id] ??= cssColor(
-        canvas,
-        RUN_STYLE[id].colorVar,
-        RUN_FALLBACK_COLOR[id],
-      );
+      ctx.strokeStyle = colors.run(id);
       ctx.stroke(path);
     };
     /** Draws in idle slices until every member reaches the step on screen. */
@@ -129,7 +128,7 @@ export function CloudCanvas(props: { scale: EqualScale; left: number; top: numbe
       cancelSlice?.();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [cloud, app, scale]);
+  }, [cloud, app, scale, scheme]);
 
   return (
     <canvas

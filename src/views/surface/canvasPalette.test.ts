@@ -4,7 +4,7 @@ import { RUN_FALLBACK_COLOR } from '../runStyle';
 import { canvasPalette, PAPER_PALETTE } from './canvasPalette';
 
 describe('canvasPalette', () => {
-  it('reads the colours from CSS (dark mode’s lighter ones), each once', () => {
+  it('reads the colours from CSS (dark mode’s lighter ones), each once and only when asked for', () => {
     const reads: string[] = [];
     const dark: Record<string, string> = { '--bg': '#15181d', '--momentum': '#56b4e9' };
     vi.stubGlobal('getComputedStyle', () => ({
@@ -15,6 +15,8 @@ describe('canvasPalette', () => {
     }));
     try {
       const palette = canvasPalette({} as Element, 'dark');
+      expect(reads).toEqual([]);
+      expect(palette.halo).toBe('#15181d');
       expect(palette.halo).toBe('#15181d');
       expect(palette.run('momentum')).toBe('#56b4e9');
       expect(palette.run('momentum')).toBe('#56b4e9');

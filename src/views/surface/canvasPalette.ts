@@ -23,13 +23,17 @@ export interface CanvasPalette extends RunPalette {
 
 /**
  * The run colours and halo for a canvas in `el` under the screen's scheme, read from the CSS
- * custom properties (so dark mode lightens them), each once.
+ * custom properties (so dark mode lightens them), each once, when first asked for.
  */
 export function canvasPalette(el: Element, scheme: string): CanvasPalette {
   const runs: Partial<Record<OptimizerId, string>> = {};
+  let halo: string | undefined;
+  // Read on first use: getComputedStyle forces a style pass, and a layer may need no colour.
   return {
     scheme,
-    halo: cssColor(el, '--bg', PAPER_PALETTE.halo),
+    get halo() {
+      return (halo ??= cssColor(el, '--bg', PAPER_PALETTE.halo));
+    },
     run: (id) => (runs[id] ??= cssColor(el, RUN_STYLE[id].colorVar, RUN_FALLBACK_COLOR[id])),
   };
 }
