@@ -63,14 +63,21 @@ function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   const fillHorizon = useApp((s) => s.fillHorizon);
   useEffect(() => {
-    const cancel = afterNextPaint(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancelPaint = afterNextPaint(() => {
       forgetPlotWidthHint();
       // The runs as far as the rest of the page reads them (statuses, timeline, lessons).
       fillHorizon();
       loadAnatomy().catch(() => {});
-      // Not a transition: streaming updates (the noise cloud) would keep restarting it.
-      setPainted(true);
+      // In a task of its own: fillHorizon's store update renders synchronously at the end of
+      // this one, and React would take a render asked for here along into it (one long task).
+      // Not a transition: an update every frame (playing) would keep restarting it.
+      timer = setTimeout(() => setPainted(true), 0);
     });
+    const cancel = () => {
+      cancelPaint();
+      clearTimeout(timer);
+    };
     const print = () =>
       flushSync(() => {
         fillHorizon();
