@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -20,7 +20,7 @@ export function useElementWidth(
     /**
      * False renders the first width in a task of its own, like later resizes: for content below
      * the plot that mounts in pieces, so rendering it and laying it out are two tasks rather
-     * than one long frame; that width and later ones are rendered in a transition.
+     * than one long frame.
      */
     firstAtOnce?: boolean;
   } = {},
@@ -37,9 +37,7 @@ export function useElementWidth(
       const next = box.inlineSize;
       const apply = () => setWidth((w) => (Math.abs(w - next) < 0.5 ? w : next));
       if (first && firstAtOnce) flushSync(apply);
-      else if (firstAtOnce) apply();
-      // Content below the plot: in a transition, so it never joins an urgent update's render.
-      else startTransition(apply);
+      else apply();
       first = false;
     });
     ro.observe(el);

@@ -85,10 +85,7 @@ export function PanelFrame(props: {
     if (mounted) return;
     const mount = () => {
       mounts.delete(mount);
-      // In a transition, so an urgent update meanwhile (a cloud message, a key press) renders
-      // alone instead of taking this panel's first render into its task; printing needs it now.
-      if (printing) setMounted(true);
-      else startTransition(() => setMounted(true));
+      setMounted(true);
     };
     mounts.add(mount);
     queue.push(mount);

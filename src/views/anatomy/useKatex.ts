@@ -12,7 +12,7 @@ let loaded: Katex | null = null;
  * laid out in it, and each arrival then lays out again every formula using it: thousands of
  * elements, a 30–70 ms frame per face. Loaded before any formula is shown, they are laid out once.
  */
-export const KATEX_FACES = [
+const KATEX_FACES = [
   '16px KaTeX_Main',
   'italic 16px KaTeX_Math',
   '16px KaTeX_Size2',
