@@ -84,6 +84,14 @@ export async function benchFirstPlot(browser) {
     });
     app.push(await page.evaluate(() => window.__plotProbe.painted));
     appFcp.push(await page.evaluate(fcp));
+    // The worker's contours may come after the first paint (the quick raster is painted first).
+    await page
+      .waitForFunction(
+        () => performance.getEntriesByName('heavy-ball:contours:rosenbrock').length > 0,
+        null,
+        { timeout: 5_000 },
+      )
+      .catch(() => {});
     contours.push(
       await page.evaluate(
         () => performance.getEntriesByName('heavy-ball:contours:rosenbrock')[0]?.duration ?? NaN,
