@@ -294,3 +294,34 @@ test('a heavy link painted in pieces ends with the same picture as one whole pai
   await page.setViewportSize(size);
   await expect.poll(pixels).toBe(settled);
 });
+
+test('the step arrows’ labels neither print over each other nor leave the plot', async ({
+  page,
+}) => {
+  // Rosenbrock with noise at step 300: −β·m and a short −η∇L end together; the ravine at step 3:
+  // −β·m points to the plot's top edge.
+  for (const link of ['/?fn=rosenbrock&step=300&noise=0.3', '/?fn=ravine&step=3']) {
+    await page.goto(link);
+    const area = (await surface(page).boundingBox())!;
+    const labels = page.locator('.arrow-label');
+    await expect(labels).toHaveCount(3);
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent };
+      }),
+    );
+    for (const b of boxes) {
+      expect(b.x, `${link}: ${b.text}`).toBeGreaterThanOrEqual(area.x);
+      expect(b.y, `${link}: ${b.text}`).toBeGreaterThanOrEqual(area.y);
+      expect(b.x + b.w, `${link}: ${b.text}`).toBeLessThanOrEqual(area.x + area.width);
+      expect(b.y + b.h, `${link}: ${b.text}`).toBeLessThanOrEqual(area.y + area.height);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart, `${link}: ${a.text} / ${b.text}`).toBe(true);
+      }
+  }
+});

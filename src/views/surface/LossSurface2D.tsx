@@ -143,7 +143,13 @@ export const LossSurface2D = memo(function LossSurface2D() {
                     w₀
                   </text>
                 </g>
-                <StepArrowsLayer arrows={arrows} toScreen={scale.toScreen} factor={factor} />
+                <StepArrowsLayer
+                  arrows={arrows}
+                  toScreen={scale.toScreen}
+                  factor={factor}
+                  width={scale.width}
+                  height={scale.height}
+                />
                 {terms && (
                   <Suspense fallback={null}>
                     <TipToTailLayer

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { clampPx } from '../screen';
+import { textWidth } from '../labelLayout';
 import { RUN_STYLE } from '../runStyle';
+import { placeArrowLabels } from './arrowLabels';
 import type { StepArrowSet, StepVector } from './stepArrows';
 
 /** An arrow the layer draws, already in screen px. */
@@ -15,6 +17,8 @@ interface ScreenArrow {
   readonly color: string;
   readonly dash?: string;
   readonly label?: ReactNode;
+  /** The label as plain text, for its width. */
+  readonly labelText?: string;
   /** Which side of the arrow its label sits on (−1 left, 1 right). */
   readonly side: number;
 }
@@ -67,6 +71,7 @@ export function layoutArrows(
       color: RUN_STYLE[id].color,
       dash: '2 3',
       label: <>−β·m</>,
+      labelText: '−β·m',
       side: -1,
     });
     const p = toScreenArrow(push, toScreen, 1);
@@ -74,7 +79,14 @@ export function layoutArrows(
     add(
       'grad',
       push,
-      { marker: 'grad', color: 'var(--grad)', dash: '4 3', label: <>−η∇L</>, side: -1 },
+      {
+        marker: 'grad',
+        color: 'var(--grad)',
+        dash: '4 3',
+        label: <>−η∇L</>,
+        labelText: '−η∇L',
+        side: -1,
+      },
       [px, py],
     );
   } else if (arrows.grad)
@@ -83,6 +95,7 @@ export function layoutArrows(
       color: 'var(--grad)',
       dash: '4 3',
       label: <>−η∇L</>,
+      labelText: '−η∇L',
       side: -1,
     });
   for (const { id, vector } of arrows.next)
@@ -100,6 +113,7 @@ export function layoutArrows(
                 </tspan>
               </>
             ),
+            labelText: '−mt+1',
           }
         : {}),
     });
@@ -115,9 +129,25 @@ export function StepArrowsLayer(props: {
   arrows: StepArrowSet;
   toScreen: (x: number, y: number) => [number, number];
   factor: number;
+  /** The data area's size, px: the layer is clipped to it, so labels are kept inside. */
+  width: number;
+  height: number;
 }) {
-  const { arrows, toScreen, factor } = props;
+  const { arrows, toScreen, factor, width, height } = props;
   const { list } = layoutArrows(arrows, toScreen, factor);
+  const labelled = list.filter((a) => a.label);
+  const places = placeArrowLabels(
+    labelled.map((a) => ({
+      x1: clampPx(a.x1),
+      y1: clampPx(a.y1),
+      x2: clampPx(a.x2),
+      y2: clampPx(a.y2),
+      side: a.side,
+      width: textWidth(a.labelText ?? '', 13),
+    })),
+    { x: 0, y: 0, w: width, h: height },
+  );
+  const placeOf = new Map(labelled.map((a, i) => [a.key, places[i]]));
   return (
     <g className="step-arrows" aria-hidden="true">
       {list.map((a) => {
@@ -125,15 +155,11 @@ export function StepArrowsLayer(props: {
         const y1 = clampPx(a.y1);
         const x2 = clampPx(a.x2);
         const y2 = clampPx(a.y2);
-        const len = Math.hypot(x2 - x1, y2 - y1) || 1;
         // Label just beyond the arrowhead, pushed to one side of the arrow (the gradient step's
         // label to its left, momentum's to its right) so labels of arrows that coincide, as at
-        // step 0 where −m₁ = −η∇L(w₀), do not print over each other.
-        const ux = (x2 - x1) / len;
-        const uy = (y2 - y1) / len;
-        const side = a.side;
-        const lx = x2 + ux * 10 - uy * 12 * side;
-        const ly = y2 + uy * 10 + ux * 12 * side + 4;
+        // step 0 where −m₁ = −η∇L(w₀), do not print over each other; one that would still
+        // overlap another takes the other side or moves out (placeArrowLabels).
+        const place = placeOf.get(a.key);
         return (
           <g key={a.key}>
             <line x1={x1} y1={y1} x2={x2} y2={y2} className="arrow-halo" />
@@ -147,13 +173,13 @@ export function StepArrowsLayer(props: {
               strokeDasharray={a.dash}
               markerEnd={`url(#arrow-${a.marker})`}
             />
-            {a.label && (
+            {a.label && place && (
               <text
-                x={lx}
-                y={ly}
+                x={place.x}
+                y={place.y}
                 fontSize={12}
                 fontWeight={700}
-                textAnchor={lx >= x2 ? 'start' : 'end'}
+                textAnchor={place.anchor}
                 fill={a.color}
                 className="arrow-label"
               >
