@@ -146,6 +146,8 @@ export function StepArrowsLayer(props: {
       width: textWidth(a.labelText ?? '', 13),
     })),
     { x: 0, y: 0, w: width, h: height },
+    // Where arrows start: the runs' markers (and the tip −η∇L is drawn from).
+    list.map((a) => ({ x: clampPx(a.x1) - 9, y: clampPx(a.y1) - 9, w: 18, h: 18 })),
   );
   const placeOf = new Map(labelled.map((a, i) => [a.key, places[i]]));
   return (

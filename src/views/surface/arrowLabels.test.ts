@@ -32,6 +32,14 @@ describe('placeArrowLabels', () => {
     expect(p!.box.x + p!.box.w).toBeLessThanOrEqual(400);
   });
 
+  it('a label keeps clear of a marker where it can, and never at the cost of overlapping a label', () => {
+    const arrow: ArrowLabelRequest = { x1: 0, y1: 100, x2: 50, y2: 100, side: -1, width: 30 };
+    const [first] = placeArrowLabels([arrow]);
+    const marker = { ...first!.box };
+    const [moved] = placeArrowLabels([arrow], undefined, [marker]);
+    expect(overlap(moved!.box, marker)).toBe(false);
+  });
+
   it('labels of up to four arrows from one point never overlap', () => {
     const arrow = fc.record({
       dx: fc.integer({ min: -60, max: 60 }),

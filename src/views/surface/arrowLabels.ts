@@ -46,12 +46,14 @@ const inside = (a: Box, b: Box) =>
  * Labels just beyond their arrows' heads, each on its preferred side, in order; a label that
  * would print over one placed before it (two arrows ending together, as −β·m and a short −η∇L
  * drawn from its tip) or be cut at the edge of `bounds` (the plot, which clips them) takes the
- * other side, moves further out along its arrow, or last beside its shaft. Overlap is avoided
- * before clipping.
+ * other side, moves further out along its arrow, or last beside its shaft; among those, one
+ * clear of `obstacles` (the runs' markers) if there is one. Overlapping another label is avoided
+ * first, then clipping, then covering a marker.
  */
 export function placeArrowLabels(
   requests: readonly ArrowLabelRequest[],
   bounds?: Box,
+  obstacles: readonly Box[] = [],
 ): PlacedArrowLabel[] {
   const placed: PlacedArrowLabel[] = [];
   for (const r of requests) {
@@ -61,8 +63,9 @@ export function placeArrowLabels(
       candidate(r, along, -r.side),
     ]);
     const free = options.filter((o) => !placed.some((p) => overlaps(o.box, p.box)));
-    const whole = bounds ? free.find((o) => inside(o.box, bounds)) : undefined;
-    placed.push(whole ?? free[0] ?? (options[0] as PlacedArrowLabel));
+    const within = free.filter((o) => !bounds || inside(o.box, bounds));
+    const clear = within.find((o) => !obstacles.some((b) => overlaps(o.box, b)));
+    placed.push(clear ?? within[0] ?? free[0] ?? (options[0] as PlacedArrowLabel));
   }
   return placed;
 }
