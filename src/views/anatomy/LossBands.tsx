@@ -24,13 +24,16 @@ export const LossBands = memo(function LossBands(props: {
 }) {
   const { bands, ids, steps, xMax, lStar, x, y, bin } = props;
   const n = Math.min(steps, xMax) + 1;
+  // Path data to a tenth of a pixel, as the runs' lines (LossChart).
   const fill = area<BandPoint>()
     .x((p) => clampPx(x(p.i)))
     .y0((p) => clampPx(y(p.lo)))
-    .y1((p) => clampPx(y(p.hi)));
+    .y1((p) => clampPx(y(p.hi)))
+    .digits(1);
   const mid = line<{ i: number; v: number }>()
     .x((p) => clampPx(x(p.i)))
-    .y((p) => clampPx(y(p.v)));
+    .y((p) => clampPx(y(p.v)))
+    .digits(1);
   return (
     <g className="loss-bands" aria-hidden="true">
       {ids.map((id) => {
