@@ -16,7 +16,6 @@ import { SurfaceCanvas } from './SurfaceCanvas';
 import { SurfaceFrame } from './SurfaceFrame';
 import { SurfaceNote } from './SurfaceNote';
 import { useSurface } from './useSurface';
-import { PrintTrajectories } from './PrintTrajectories';
 import { TrajectoryCanvas } from './TrajectoryCanvas';
 import { CloudCanvas } from './CloudCanvas';
 import { usePointerPlacement } from './usePointerPlacement';
@@ -108,13 +107,6 @@ export const LossSurface2D = memo(function LossSurface2D() {
           />
           <CloudCanvas scale={scale} left={MARGIN.left} top={MARGIN.top} />
           <TrajectoryCanvas
-            runs={runs}
-            step={step}
-            scale={scale}
-            left={MARGIN.left}
-            top={MARGIN.top}
-          />
-          <PrintTrajectories
             runs={runs}
             step={step}
             scale={scale}

@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { Runs } from '../../state/runs';
 import { PAPER_PALETTE } from './canvasPalette';
-import type { EqualScale } from './equalScale';
+import type { TrajectoryLayerProps } from './TrajectoryCanvas';
 import { trajectoryLayer } from './trajectorySvg';
 import { usePrinting } from './usePrinting';
 
@@ -11,18 +10,12 @@ import { usePrinting } from './usePrinting';
  * contour map under it, so the canvas cannot simply repaint in light colours; and vectors print
  * sharper anyway. The paths are the ones "Save SVG" writes, drawn as the canvas draws them.
  */
-export function PrintTrajectories(props: {
-  runs: Runs;
-  step: number;
-  scale: EqualScale;
-  left: number;
-  top: number;
-}) {
+export function PrintTrajectories(props: TrajectoryLayerProps) {
   const { runs, step, scale, left, top } = props;
   const printing = usePrinting();
   const ref = useRef<SVGSVGElement>(null);
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(trajectoryLayer(runs, step, scale, PAPER_PALETTE));
+    if (printing) ref.current?.replaceChildren(trajectoryLayer(runs, step, scale, PAPER_PALETTE));
   }, [printing, runs, step, scale]);
   if (!printing) return null;
   return (

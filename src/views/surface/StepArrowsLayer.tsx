@@ -23,6 +23,16 @@ interface ScreenArrow {
   readonly side: number;
 }
 
+/** The plain gradient step −η∇L's look, alone or drawn from the tip of −β·m. */
+const GRAD_ARROW = {
+  marker: 'grad',
+  color: 'var(--grad)',
+  dash: '4 3',
+  label: <>−η∇L</>,
+  labelText: '−η∇L',
+  side: -1,
+} as const;
+
 /** Shortest arrow worth drawing, px: below this it would be all arrowhead. */
 export const MIN_DRAWN_PX = 3;
 
@@ -76,28 +86,8 @@ export function layoutArrows(
     });
     const p = toScreenArrow(push, toScreen, 1);
     const [px, py] = [c.x2 - p.x1, c.y2 - p.y1];
-    add(
-      'grad',
-      push,
-      {
-        marker: 'grad',
-        color: 'var(--grad)',
-        dash: '4 3',
-        label: <>−η∇L</>,
-        labelText: '−η∇L',
-        side: -1,
-      },
-      [px, py],
-    );
-  } else if (arrows.grad)
-    add('grad', arrows.grad.vector, {
-      marker: 'grad',
-      color: 'var(--grad)',
-      dash: '4 3',
-      label: <>−η∇L</>,
-      labelText: '−η∇L',
-      side: -1,
-    });
+    add('grad', push, GRAD_ARROW, [px, py]);
+  } else if (arrows.grad) add('grad', arrows.grad.vector, GRAD_ARROW);
   for (const { id, vector } of arrows.next)
     add(id, vector, {
       marker: id,

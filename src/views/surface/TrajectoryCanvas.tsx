@@ -6,6 +6,7 @@ import { RUN_STYLE } from '../runStyle';
 import { canvasPalette, type CanvasPalette } from './canvasPalette';
 import { createTrajectoryPainter, type RunPaint, type TrajectoryPainter } from './drawTrajectories';
 import type { EqualScale } from './equalScale';
+import { PrintTrajectories } from './PrintTrajectories';
 import { fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
 
@@ -24,18 +25,23 @@ const FIRST_PAINT_PIECE_ROWS = 1000;
 /** The whole repaint after a pause happens at the latest this long after it, ms. */
 const IDLE_REPAINT_MS = 250;
 
+/** What a layer drawing the runs' paths is given: the runs, the step on screen, where it sits. */
+export interface TrajectoryLayerProps {
+  readonly runs: Runs;
+  readonly step: number;
+  readonly scale: EqualScale;
+  /** Offset of the data area in the plot, px. */
+  readonly left: number;
+  readonly top: number;
+}
+
 /**
  * Every run's path and step dots up to the step on screen, on one canvas so 100000 steps stay
  * cheap. Painted when the runs, the step or the plot size change — never the contour map; while
- * playing forward only each frame's new stretch is stroked (createTrajectoryPainter).
+ * playing forward only each frame's new stretch is stroked (createTrajectoryPainter). On paper
+ * its SVG stand-in (PrintTrajectories) takes its place.
  */
-export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
-  runs: Runs;
-  step: number;
-  scale: EqualScale;
-  left: number;
-  top: number;
-}) {
+export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: TrajectoryLayerProps) {
   const { runs, step, scale, left, top } = props;
   const ref = useRef<HTMLCanvasElement>(null);
   const painter = useRef<TrajectoryPainter | null>(null);
@@ -109,11 +115,14 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: {
     return whenIdle(() => paint(false), IDLE_REPAINT_MS);
   }, [runs, step, scale, scheme, playing]);
   return (
-    <canvas
-      ref={ref}
-      className="surface-canvas trajectory-canvas"
-      aria-hidden="true"
-      style={{ left, top, width: scale.width, height: scale.height }}
-    />
+    <>
+      <canvas
+        ref={ref}
+        className="surface-canvas trajectory-canvas"
+        aria-hidden="true"
+        style={{ left, top, width: scale.width, height: scale.height }}
+      />
+      <PrintTrajectories {...props} />
+    </>
   );
 });
