@@ -15,7 +15,7 @@ import {
   snapBeta,
   snapEta,
   type Cursor,
-  type RateReading,
+  readingText,
 } from './rateMapModel';
 import { RateMapPlot, type MapPoint } from './RateMapPlot';
 import { useRateRaster } from './useRateRaster';
@@ -24,16 +24,6 @@ export type { MapPoint } from './RateMapPlot';
 
 const MARGIN = { top: 8, right: 12, bottom: 36, left: 42 };
 const HEIGHT = 220;
-
-const count = new Intl.NumberFormat('en');
-
-/** "η = 0.0123, β = 0.85: ρ = 0.91234 per step, about 152 steps to shrink the error 10⁶×". */
-export function readingText(r: RateReading): string {
-  const at = `η = ${formatNumber(r.eta)}, β = ${formatNumber(r.beta)}`;
-  return r.stable
-    ? `${at}: ρ = ${formatNumber(r.rho)} per step, about ${count.format(r.steps)} steps to shrink the error 10⁶×`
-    : `${at}: ρ = ${formatNumber(r.rho)} ≥ 1, the error never shrinks (diverges)`;
-}
 
 /**
  * "Rate map": the (η, β) plane for these Hessian eigenvalues, shaded by the rule's predicted rate

@@ -11,6 +11,7 @@ import {
   parseRgb,
   placeLimitLabel,
   pointAt,
+  readingText,
   readRate,
   rhoTickLabel,
   snapBeta,
@@ -43,6 +44,17 @@ describe('rate map model', () => {
     expect(snapEta(0.0123456)).toBe(0.0123);
     expect(snapBeta(1.2)).toBe(0.999);
     expect(snapBeta(-0.1)).toBe(0);
+  });
+
+  it('words a reading: steps with thousands separators, or that the error never shrinks', () => {
+    const base = { eta: 0.0123, beta: 0.85, rho: 0.9999, stable: true, steps: 138149 };
+    expect(readingText(base)).toBe(
+      'η = 0.0123, β = 0.85: ρ = 0.9999 per step, about 138,149 steps to shrink the error 10⁶×',
+    );
+    expect(readingText({ ...base, steps: 152 })).toContain('about 152 steps');
+    expect(readingText({ ...base, rho: 1.25, stable: false, steps: Infinity })).toBe(
+      'η = 0.0123, β = 0.85: ρ = 1.25 ≥ 1, the error never shrinks (diverges)',
+    );
   });
 
   it('reads ρ with the same predicate the cells use, and steps to shrink the error 10⁶×', () => {

@@ -1,3 +1,4 @@
+import { format } from 'd3-format';
 import {
   DEFAULT_BETA_RANGE,
   isStableFor,
@@ -7,6 +8,7 @@ import {
   type OptimalPoint,
   type RateRule,
 } from '../../core/rateMap';
+import { formatNumber } from '../format';
 
 /** The β range the map spans: [0, 0.999] (β = 1 never forgets a gradient). */
 export const MAP_BETA_RANGE = DEFAULT_BETA_RANGE;
@@ -87,6 +89,18 @@ export function readRate(
   const rho = eigenvalues.reduce((r, l) => Math.max(r, ruleRate(rule, eta, beta, l)), 0);
   const stable = isStableFor(rule, eta, beta, eigenvalues);
   return { eta, beta, rho, stable, steps: stable ? stepsToShrink(rho) : Infinity };
+}
+
+// d3-format, not Intl.NumberFormat: constructing the first Intl formatter loads ICU's number
+// data, 28–44 ms inside the anatomy chunk's evaluation (CPU profile of a cloud link's load).
+const count = format(',');
+
+/** "η = 0.0123, β = 0.85: ρ = 0.91234 per step, about 152 steps to shrink the error 10⁶×". */
+export function readingText(r: RateReading): string {
+  const at = `η = ${formatNumber(r.eta)}, β = ${formatNumber(r.beta)}`;
+  return r.stable
+    ? `${at}: ρ = ${formatNumber(r.rho)} per step, about ${count(r.steps)} steps to shrink the error 10⁶×`
+    : `${at}: ρ = ${formatNumber(r.rho)} ≥ 1, the error never shrinks (diverges)`;
 }
 
 /**
