@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { afterNextPaint, whenIdle, type IdleDeadline } from '../../state/schedule';
+import { mayTypesetMore } from './texBudget';
 import type { Katex } from './useKatex';
 
 /** A formula waiting to be typeset, and when it was asked for (performance.now()). */
@@ -15,14 +16,10 @@ const ready = new Map<HTMLElement, { out: HTMLElement; at: number }>();
 let scheduled = false;
 let applying = false;
 
-/** What one formula may cost, ms: a formula starts only with at least this much idle time left. */
-const FORMULA_MS = 4;
 /** Each formula is typeset at the latest this long after it was asked for, idle or not (ms). */
 const DEADLINE_MS = 1000;
-/** Longest stretch of overdue typesetting per task, ms. */
-const OVERDUE_BUDGET_MS = 8;
 
-/** No idle time: overdue formulas are typeset in a plain task, within OVERDUE_BUDGET_MS. */
+/** No idle time: overdue formulas are typeset in a plain task, within its budget (texBudget). */
 const NO_IDLE: IdleDeadline = { timeRemaining: () => 0 };
 
 /**
@@ -61,7 +58,7 @@ function drain(deadline: IdleDeadline) {
   for (const [el, job] of queue) {
     const now = performance.now();
     const overdue = now - job.at >= DEADLINE_MS;
-    if (overdue ? now - start > OVERDUE_BUDGET_MS : deadline.timeRemaining() < FORMULA_MS) break;
+    if (!mayTypesetMore(now - start, deadline.timeRemaining(), overdue)) break;
     queue.delete(el);
     const out = document.createElement('span');
     job.render(out);
@@ -87,10 +84,11 @@ function schedule() {
  * A formula typeset by KaTeX into an element React leaves empty (katex.render, never
  * innerHTML), with a plain-text fallback shown until KaTeX has loaded or if the TeX fails.
  * Typesetting is queued and done in the browser's idle time, a formula at a time while at least
- * FORMULA_MS of idle time is left (within DEADLINE_MS), into detached elements; the typeset
- * formulas then replace the old ones just after a paint, up to APPLY_ELEMENTS a frame, so a
- * panel's dozen formulas cost one style and layout pass, not one per formula (several late
- * frames), and four runs' thousands of elements are spread over a few frames.
+ * FORMULA_MS of idle time is left and at most IDLE_BUDGET_MS a callback (texBudget), by
+ * DEADLINE_MS at the latest, into detached elements; the typeset formulas then replace the old
+ * ones just after a paint, up to APPLY_ELEMENTS a frame, so a panel's dozen formulas cost one
+ * style and layout pass, not one per formula (several late frames), and four runs' thousands of
+ * elements are spread over a few frames.
  */
 export function Tex(props: {
   katex: Katex | null;
