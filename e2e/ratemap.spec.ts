@@ -127,7 +127,8 @@ test('the cells reach the boundary curve: the last converging cell of each row t
 }) => {
   await page.goto('/?fn=ravine');
   await mapOf(page);
-  const canvas = page.locator('.rate-map canvas');
+  // The cells are computed in idle time after the panel mounts.
+  const canvas = page.locator('.rate-map canvas[data-drawn="true"]');
   const { cols, rows, last } = await canvas.evaluate((el: HTMLCanvasElement) => {
     const ctx = el.getContext('2d')!;
     const { data } = ctx.getImageData(0, 0, el.width, el.height);
@@ -194,4 +195,39 @@ test('off a quadratic the map uses the Hessian at momentum’s point and follows
     'apply only where the Hessian is positive definite',
   );
   await expect(theory.getByRole('button', { name: 'Use optimal' })).toHaveCount(0);
+});
+
+test('the map’s cells are computed in idle time, not in the panel’s mount', async ({ page }) => {
+  // Idle callbacks are held until the test runs them: the panel mounts without its cells (the
+  // axes, boundary and legend bar are there), and they come once idle time is given.
+  await page.addInitScript(() => {
+    const held: IdleRequestCallback[] = [];
+    const w = window as unknown as { pumpIdle: () => number };
+    window.requestIdleCallback = (cb) => held.push(cb);
+    w.pumpIdle = () => {
+      const due = held.splice(0);
+      for (const cb of due) cb({ didTimeout: false, timeRemaining: () => 50 });
+      return due.length;
+    };
+  });
+  await page.goto('/?fn=ravine');
+  const map = page.getByRole('img', { name: 'Rate map' });
+  await expect(map).toBeAttached();
+  const opaque = () =>
+    page.locator('.rate-map canvas').evaluate((el: HTMLCanvasElement) => {
+      const { data } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
+      let n = 0;
+      for (let k = 3; k < data.length; k += 4) if ((data[k] ?? 0) > 0) n++;
+      return n;
+    });
+  await page.waitForTimeout(300);
+  expect(await opaque()).toBe(0);
+  await expect(page.locator('.rate-legend')).toContainText('log scale of 1 − ρ');
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => (window as unknown as { pumpIdle: () => number }).pumpIdle());
+      return opaque();
+    })
+    .toBeGreaterThan(1000);
+  await expect(page.locator('.rate-map canvas[data-drawn="true"]')).toBeAttached();
 });

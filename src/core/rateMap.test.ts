@@ -7,6 +7,7 @@ import {
   rateMap,
   rateMapBeta,
   rateMapEta,
+  rateMapRows,
   ruleRate,
   stepsToShrink,
   type RateRule,
@@ -137,6 +138,41 @@ describe('rateMap', () => {
       expect(map.every((rho) => rho >= 1)).toBe(true);
       expect(etaBoundary(0.9, -1, rule)).toBe(0);
     }
+  });
+});
+
+describe('rateMapRows', () => {
+  it('fills a map a few rows at a time to the very numbers of rateMap', () => {
+    const eig = fc.array(fc.double({ min: -2, max: 100, noNaN: true }), {
+      minLength: 0,
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(
+        eig,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 15 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom<RateRule>('heavy-ball', 'nesterov'),
+        (eigenvalues, cols, rows, chunk, rule) => {
+          const whole = rateMap(eigenvalues, [1e-4, 2], [0, 0.999], cols, rows, rule);
+          const pieces = new Float64Array(cols * rows);
+          for (let from = 0; from < rows; from += chunk)
+            rateMapRows(
+              eigenvalues,
+              [1e-4, 2],
+              [0, 0.999],
+              cols,
+              rows,
+              rule,
+              pieces,
+              from,
+              Math.min(rows, from + chunk),
+            );
+          expect(Array.from(pieces)).toEqual(Array.from(whole));
+        },
+      ),
+    );
   });
 });
 

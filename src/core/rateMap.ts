@@ -72,11 +72,33 @@ export function rateMap(
   rule: RateRule,
 ): Float64Array {
   const out = new Float64Array(cols * rows);
-  if (eigenvalues.length === 0) return out.fill(NaN);
+  rateMapRows(eigenvalues, etaRange, betaRange, cols, rows, rule, out, 0, rows);
+  return out;
+}
+
+/**
+ * Rows `from` … `to` − 1 of {@link rateMap}, written into `out` (cols × rows, row-major): a map
+ * filled a few rows at a time equals rateMap's, number for number.
+ */
+export function rateMapRows(
+  eigenvalues: readonly number[],
+  etaRange: readonly [number, number],
+  betaRange: readonly [number, number],
+  cols: number,
+  rows: number,
+  rule: RateRule,
+  out: Float64Array,
+  from: number,
+  to: number,
+): void {
+  if (eigenvalues.length === 0) {
+    out.fill(NaN, from * cols, to * cols);
+    return;
+  }
   const lambdaMax = Math.max(...eigenvalues);
   const allPositive = eigenvalues.every((l) => l > 0);
   const etas = Array.from({ length: cols }, (_, i) => rateMapEta(i, cols, etaRange));
-  for (let j = 0; j < rows; j++) {
+  for (let j = from; j < to; j++) {
     const beta = rateMapBeta(j, rows, betaRange);
     const limit = etaBoundary(beta, lambdaMax, rule);
     const ruled = beta >= 0 && beta < 1;
@@ -91,7 +113,6 @@ export function rateMap(
       out[j * cols + i] = rho;
     }
   }
-  return out;
 }
 
 /** Whether the rule is stable for every eigenvalue at (η, β) (the predicate behind the map). */

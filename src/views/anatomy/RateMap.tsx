@@ -49,7 +49,7 @@ export function RateMap(props: {
   const innerH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const etaRange = useMemo(() => mapEtaRange(eigenvalues), [eigenvalues]);
   const { cols, rows } = cellGrid(innerW, innerH);
-  const { canvas, domain } = useRateRaster(eigenvalues, etaRange, rule, cols, rows);
+  const { canvas, raster } = useRateRaster(eigenvalues, etaRange, rule, cols, rows);
   const x = scaleLog().domain(etaRange).range([0, innerW]);
   const y = scaleLinear().domain(MAP_BETA_RANGE).range([innerH, 0]);
   const lambdaMax = Math.max(...eigenvalues);
@@ -86,8 +86,8 @@ export function RateMap(props: {
         <canvas
           ref={canvas}
           className="rate-cells"
-          width={cols}
-          height={rows}
+          width={raster?.cols ?? cols}
+          height={raster?.rows ?? rows}
           style={{ left: MARGIN.left, top: MARGIN.top, width: innerW, height: innerH }}
           aria-hidden="true"
         />
@@ -128,7 +128,12 @@ export function RateMap(props: {
         </svg>
       </div>
       {positiveDefinite && (
-        <RateMapLegend domain={domain} left={MARGIN.left} width={innerW - 48} total={width} />
+        <RateMapLegend
+          domain={raster?.domain ?? null}
+          left={MARGIN.left}
+          width={innerW - 48}
+          total={width}
+        />
       )}
       <p className="rate-readout" data-testid="rate-readout">
         {reading ? (

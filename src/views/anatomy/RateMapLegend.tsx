@@ -27,7 +27,8 @@ const BAR_H = 10;
  * hatched swatch for the diverging region.
  */
 export function RateMapLegend(props: {
-  domain: readonly [number, number];
+  /** The map's 1 − ρ range; null while the map is first computed (the bar shows, no ticks). */
+  domain: readonly [number, number] | null;
   /** Left offset and width of the bar, px: aligned with the map's data area. */
   left: number;
   width: number;
@@ -35,7 +36,7 @@ export function RateMapLegend(props: {
 }) {
   const { domain, left, width, total } = props;
   const id = useId();
-  const [a, b] = domain;
+  const [a, b] = domain ?? [1, 1];
   const span = Math.log(b / a);
   const xOf = (gap: number) => (Math.log(gap / a) / span) * width;
   const stops = Array.from({ length: 11 }, (_, k) => k / 10);
@@ -55,7 +56,7 @@ export function RateMapLegend(props: {
           ρ per step, on a log scale of 1 − ρ
         </text>
         <rect y={13} width={width} height={BAR_H} fill={`url(#${id}-ramp)`} />
-        {legendTicks(domain, width, 62).map(({ gap, rho }) => (
+        {(domain ? legendTicks(domain, width, 62) : []).map(({ gap, rho }) => (
           <g key={gap} transform={`translate(${xOf(gap)},${13 + BAR_H})`}>
             <line y2={4} stroke="currentColor" />
             <text

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
-import { rateMap, type RateRule } from '../../core/rateMap';
+import { rateMapRows, type RateRule } from '../../core/rateMap';
+import { sliceBudget, whenIdle, type IdleDeadline } from '../../state/schedule';
 import { legendDomain, legendPosition, MAP_BETA_RANGE, parseRgb } from './rateMapModel';
 
 /** A legend position 0 (slowest) … 1 (fastest) as a CSS colour: pale yellow to deep blue. */
@@ -13,12 +14,30 @@ const RAMP: readonly (readonly [number, number, number])[] = Array.from({ length
   parseRgb(rateColor(k / 255)),
 );
 
+/** Longest slice of the map computed per idle callback, ms. */
+const SLICE_MS = 8;
+/** Each slice runs at the latest this long after the last, idle or not (ms). */
+const SLICE_TIMEOUT_MS = 100;
+/** Rows computed between two looks at the clock. */
+const ROWS_PER_CHECK = 4;
+
+/** A computed map: ρ per cell (core rateMap's layout), its grid, and the legend's domain. */
+export interface RateRaster {
+  readonly rho: Float64Array;
+  readonly cols: number;
+  readonly rows: number;
+  readonly domain: [number, number];
+}
+
 /**
  * The rate map as pixels: ρ at every cell centre (core rateMap, cols × rows, one cell per few
  * screen pixels), painted into a canvas of cols × rows pixels that CSS stretches over the data
  * area. Cells that converge take the legend's colour; those that do not stay transparent (the
- * plot hatches that region from the same boundary function). Returns the canvas ref, ρ and the
- * legend's domain.
+ * plot hatches that region from the same boundary function).
+ *
+ * The map is computed a few rows at a time in idle time (a first map is 15–50 ms of cold code,
+ * profiled on a cloud link's load, where it made the panel's mount a long task); until the new
+ * one is whole the last one stays, and `raster` is null only before the first.
  */
 export function useRateRaster(
   eigenvalues: readonly number[],
@@ -28,21 +47,37 @@ export function useRateRaster(
   rows: number,
 ) {
   const [lo, hi] = etaRange;
-  const rho = useMemo(
-    () => rateMap(eigenvalues, [lo, hi], MAP_BETA_RANGE, cols, rows, rule),
-    [eigenvalues, lo, hi, rule, cols, rows],
-  );
-  const domain = useMemo(() => legendDomain(rho), [rho]);
+  const [raster, setRaster] = useState<RateRaster | null>(null);
+  useEffect(() => {
+    const rho = new Float64Array(cols * rows);
+    let row = 0;
+    let cancel = () => {};
+    const slice = (deadline: IdleDeadline) => {
+      const end = performance.now() + sliceBudget(deadline, SLICE_MS);
+      while (row < rows && (row === 0 || performance.now() < end)) {
+        const to = Math.min(rows, row + ROWS_PER_CHECK);
+        rateMapRows(eigenvalues, [lo, hi], MAP_BETA_RANGE, cols, rows, rule, rho, row, to);
+        row = to;
+      }
+      if (row < rows) cancel = whenIdle(slice, SLICE_TIMEOUT_MS);
+      else setRaster({ rho, cols, rows, domain: legendDomain(rho) });
+    };
+    cancel = whenIdle(slice, SLICE_TIMEOUT_MS);
+    return () => cancel();
+  }, [eigenvalues, lo, hi, rule, cols, rows]);
+
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!ctx) return;
-    const img = ctx.createImageData(cols, rows);
-    for (let j = 0; j < rows; j++) {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx || !raster) return;
+    const { rho, cols: w, rows: h, domain } = raster;
+    const img = ctx.createImageData(w, h);
+    for (let j = 0; j < h; j++) {
       // Row 0 of the map is the smallest β, drawn at the bottom.
-      const line = (rows - 1 - j) * cols;
-      for (let i = 0; i < cols; i++) {
-        const t = legendPosition(rho[j * cols + i] ?? NaN, domain);
+      const line = (h - 1 - j) * w;
+      for (let i = 0; i < w; i++) {
+        const t = legendPosition(rho[j * w + i] ?? NaN, domain);
         if (t === null) continue;
         const [r, g, b] = RAMP[Math.round(t * 255)] ?? [0, 0, 0];
         const p = 4 * (line + i);
@@ -53,6 +88,8 @@ export function useRateRaster(
       }
     }
     ctx.putImageData(img, 0, 0);
-  }, [rho, domain, cols, rows]);
-  return { canvas, rho, domain };
+    // For tests: the cells on the canvas are a whole map.
+    el.dataset.drawn = 'true';
+  }, [raster]);
+  return { canvas, raster };
 }
