@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { bandSeries, decadeLabel, decimate, lossGap, referenceLoss } from './lossScale';
 
 describe('lossGap', () => {
@@ -32,6 +33,39 @@ describe('decimate', () => {
     expect(out.map((p) => p.i)).toEqual([0, 1, 2, 3, 5, 7]);
     const long = decimate(100000, (i) => Math.sin(i), 50);
     expect(long.length).toBeLessThanOrEqual(8000);
+  });
+});
+
+describe('decimate, any series', () => {
+  it('asks for each value once and keeps each bin’s first, min, max and last, in order', () => {
+    const value = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(NaN));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (ys, bin) => {
+        const asked = new Array<number>(ys.length).fill(0);
+        const out = decimate(
+          ys.length,
+          (i) => ((asked[i] = (asked[i] ?? 0) + 1), ys[i] ?? NaN),
+          bin,
+        );
+        expect(asked.every((k) => k === 1)).toBe(true);
+        const idx = out.map((p) => p.i);
+        for (let k = 1; k < idx.length; k++) expect(idx[k]).toBeGreaterThan(idx[k - 1] ?? -1);
+        for (const p of out) expect(p.v).toBe(ys[p.i]);
+        for (let start = 0; start < ys.length; start += bin) {
+          const ids = ys.map((_, i) => i).slice(start, start + bin);
+          const finite = ids.filter((i) => Number.isFinite(ys[i]));
+          if (finite.length === 0) continue;
+          const v = (i: number) => ys[i] ?? NaN;
+          const min = finite.reduce((a, i) => (v(i) < v(a) ? i : a));
+          const max = finite.reduce((a, i) => (v(i) > v(a) ? i : a));
+          const want = [ids[0], min, max, ids[ids.length - 1]].filter(
+            (i): i is number => i !== undefined && Number.isFinite(v(i)),
+          );
+          for (const i of want) expect(idx).toContain(i);
+          expect(idx.filter((i) => i >= start && i < start + bin).length).toBe(new Set(want).size);
+        }
+      }),
+    );
   });
 });
 

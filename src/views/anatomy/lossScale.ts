@@ -35,26 +35,44 @@ export function decimate(
 ): { i: number; v: number }[] {
   const out: { i: number; v: number }[] = [];
   const size = Math.max(1, Math.floor(binSize));
+  // Each y(i) is asked for once (the chart's y is a gap on a trajectory: 4 runs × 100000 steps).
+  let last = -1;
+  const add = (i: number, v: number) => {
+    if (i === last || !Number.isFinite(v)) return;
+    out.push({ i, v });
+    last = i;
+  };
   for (let start = 0; start < n; start += size) {
     const end = Math.min(n, start + size);
     if (size === 1) {
-      const v = y(start);
-      if (Number.isFinite(v)) out.push({ i: start, v });
+      add(start, y(start));
       continue;
     }
     let lo = -1;
     let hi = -1;
+    let vlo = Infinity;
+    let vhi = -Infinity;
+    let first = NaN;
+    let final = NaN;
     for (let i = start; i < end; i++) {
       const v = y(i);
+      if (i === start) first = v;
+      if (i === end - 1) final = v;
       if (!Number.isFinite(v)) continue;
-      if (lo < 0 || v < y(lo)) lo = i;
-      if (hi < 0 || v > y(hi)) hi = i;
+      if (lo < 0 || v < vlo) [lo, vlo] = [i, v];
+      if (hi < 0 || v > vhi) [hi, vhi] = [i, v];
     }
     if (lo < 0) continue;
-    const idx = [...new Set([start, lo, hi, end - 1])]
-      .filter((i) => Number.isFinite(y(i)))
-      .sort((a, b) => a - b);
-    for (const i of idx) out.push({ i, v: y(i) });
+    // First, min, max and last, in step order, each once.
+    add(start, first);
+    if (lo < hi) {
+      add(lo, vlo);
+      add(hi, vhi);
+    } else {
+      add(hi, vhi);
+      add(lo, vlo);
+    }
+    add(end - 1, final);
   }
   return out;
 }
