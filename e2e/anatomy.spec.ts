@@ -104,6 +104,34 @@ test('KaTeX’s faces are loaded before the first formula goes on the page (one 
   expect(faces).toEqual([true, true, true, true]);
 });
 
+test('KaTeX’s stylesheet and faces start loading before the anatomy’s panels mount (their arrival then lays out a short page)', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { katexCssAtFirstPanel?: boolean };
+    new MutationObserver((records, observer) => {
+      const added = records.some((r) =>
+        [...r.addedNodes].some(
+          (n) =>
+            n instanceof Element &&
+            (n.matches('.anatomy-panel') || n.querySelector('.anatomy-panel')),
+        ),
+      );
+      if (!added) return;
+      observer.disconnect();
+      w.katexCssAtFirstPanel = [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) =>
+        /katex/i.test(l.getAttribute('href') ?? ''),
+      );
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?fn=rosenbrock&step=100');
+  await expect(page.locator('.anatomy-panel').first()).toBeAttached();
+  const early = await page.evaluate(
+    () => (window as unknown as { katexCssAtFirstPanel?: boolean }).katexCssAtFirstPanel,
+  );
+  expect(early).toBe(true);
+});
+
 test('Step back goes back one step and the panel follows', async ({ page }) => {
   await page.goto(`${QUAD}&step=3`);
   await page.getByRole('button', { name: 'Step back' }).click();

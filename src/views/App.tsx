@@ -12,6 +12,7 @@ import { Plot } from './Plot';
 import { EmbedApp } from './EmbedApp';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { Announcer } from './Announcer';
+import { loadKatexFaces } from './anatomy/useKatex';
 
 // The anatomy is ~90 % of the page's elements and a fifth of its code: its own chunk, loaded
 // and mounted only once the plot is on screen, so it never delays the first plot.
@@ -69,6 +70,7 @@ function useAfterFirstPaint(): boolean {
       // The runs as far as the rest of the page reads them (statuses, timeline, lessons).
       fillHorizon();
       loadAnatomy().catch(() => {});
+      loadKatexFaces().catch(() => {});
       // In a task of its own: fillHorizon's store update renders synchronously at the end of
       // this one, and React would take a render asked for here along into it (one long task).
       // Not a transition: an update every frame (playing) would keep restarting it.

@@ -29,15 +29,27 @@ function loadFaces(): Promise<unknown> {
   return Promise.race([faces.catch(() => undefined), wait]);
 }
 
+let styled: Promise<unknown> | null = null;
+
+/**
+ * Loads KaTeX's stylesheet and the faces the formulas use, once. Called just after the first
+ * paint, before the anatomy mounts: each face's arrival lays out again all text on the page
+ * ("Fonts changed", traced: ~2300 objects, a 23 ms layout, when the panels were already there).
+ */
+export function loadKatexFaces(): Promise<unknown> {
+  styled ??= import('katex/dist/katex.min.css').then(loadFaces).catch((e: unknown) => {
+    styled = null;
+    throw e;
+  });
+  return styled;
+}
+
 /**
  * Loads KaTeX, its stylesheet and the faces it draws with once, as separate chunks, so none
  * weighs on the first view. Only called after the first paint (see useKatex).
  */
 function loadKatex(): Promise<Katex> {
-  loading ??= Promise.all([
-    import('katex'),
-    import('katex/dist/katex.min.css').then(loadFaces),
-  ]).then(([mod]) => {
+  loading ??= Promise.all([import('katex'), loadKatexFaces()]).then(([mod]) => {
     loaded = mod.default;
     return loaded;
   });
