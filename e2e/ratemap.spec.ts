@@ -230,4 +230,15 @@ test('the map’s cells are computed in idle time, not in the panel’s mount', 
     })
     .toBeGreaterThan(1000);
   await expect(page.locator('.rate-map canvas[data-drawn="true"]')).toBeAttached();
+  const whole = await opaque();
+
+  // A map computed once shows at once when the panel mounts it again (here: Rosenbrock's panel
+  // follows the step and mounts its own map, then the ravine's comes back), idle time or not.
+  const loss = page.getByRole('combobox', { name: 'Loss' });
+  await loss.selectOption('rosenbrock');
+  await expect(page.getByTestId('map-curvature')).toBeVisible();
+  await loss.selectOption('ravine');
+  await expect(page.getByTestId('map-curvature')).toHaveCount(0);
+  await expect(map).toBeAttached();
+  await expect.poll(opaque).toBe(whole);
 });

@@ -29,6 +29,23 @@ export interface RateRaster {
   readonly domain: [number, number];
 }
 
+/** The last maps computed, by what they map (not their grid size): at most MAPS_KEPT. */
+const computed = new Map<string, RateRaster>();
+const MAPS_KEPT = 8;
+
+function mapKey(eigenvalues: readonly number[], lo: number, hi: number, rule: RateRule): string {
+  return `${eigenvalues.join(',')}|${lo}|${hi}|${rule}`;
+}
+
+function keep(key: string, raster: RateRaster): void {
+  computed.delete(key);
+  computed.set(key, raster);
+  for (const old of computed.keys()) {
+    if (computed.size <= MAPS_KEPT) break;
+    computed.delete(old);
+  }
+}
+
 /**
  * The rate map as pixels: ρ at every cell centre (core rateMap, cols × rows, one cell per few
  * screen pixels), painted into a canvas of cols × rows pixels that CSS stretches over the data
@@ -37,7 +54,9 @@ export interface RateRaster {
  *
  * The map is computed a few rows at a time in idle time (a first map is 15–50 ms of cold code,
  * profiled on a cloud link's load, where it made the panel's mount a long task); until the new
- * one is whole the last one stays, and `raster` is null only before the first.
+ * one is whole the last one stays, stretched if its grid differs. A map computed before (the
+ * panel mounted again, e.g. for a capture or printing) shows at once; `raster` is null only
+ * while a map never computed is first computed.
  */
 export function useRateRaster(
   eigenvalues: readonly number[],
@@ -47,24 +66,34 @@ export function useRateRaster(
   rows: number,
 ) {
   const [lo, hi] = etaRange;
-  const [raster, setRaster] = useState<RateRaster | null>(null);
+  const key = mapKey(eigenvalues, lo, hi, rule);
+  const [last, setLast] = useState<RateRaster | null>(null);
+  // This map as computed before (maybe on another grid), else the last map this hook computed.
+  const raster = computed.get(key) ?? last;
   useEffect(() => {
+    const known = computed.get(key);
+    if (known?.cols === cols && known.rows === rows) return;
     const rho = new Float64Array(cols * rows);
     let row = 0;
     let cancel = () => {};
     const slice = (deadline: IdleDeadline) => {
       const end = performance.now() + sliceBudget(deadline, SLICE_MS);
-      while (row < rows && (row === 0 || performance.now() < end)) {
+      // At least one chunk a slice: a short idle period still moves the map on.
+      for (let first = true; row < rows && (first || performance.now() < end); first = false) {
         const to = Math.min(rows, row + ROWS_PER_CHECK);
         rateMapRows(eigenvalues, [lo, hi], MAP_BETA_RANGE, cols, rows, rule, rho, row, to);
         row = to;
       }
       if (row < rows) cancel = whenIdle(slice, SLICE_TIMEOUT_MS);
-      else setRaster({ rho, cols, rows, domain: legendDomain(rho) });
+      else {
+        const done = { rho, cols, rows, domain: legendDomain(rho) };
+        keep(key, done);
+        setLast(done);
+      }
     };
     cancel = whenIdle(slice, SLICE_TIMEOUT_MS);
     return () => cancel();
-  }, [eigenvalues, lo, hi, rule, cols, rows]);
+  }, [key, eigenvalues, lo, hi, rule, cols, rows]);
 
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
