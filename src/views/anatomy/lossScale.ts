@@ -59,8 +59,14 @@ export function decimate(
       if (i === start) first = v;
       if (i === end - 1) final = v;
       if (!Number.isFinite(v)) continue;
-      if (lo < 0 || v < vlo) [lo, vlo] = [i, v];
-      if (hi < 0 || v > vhi) [hi, vhi] = [i, v];
+      if (lo < 0 || v < vlo) {
+        lo = i;
+        vlo = v;
+      }
+      if (hi < 0 || v > vhi) {
+        hi = i;
+        vhi = v;
+      }
     }
     if (lo < 0) continue;
     // First, min, max and last, in step order, each once.
