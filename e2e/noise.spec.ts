@@ -76,27 +76,30 @@ test('the σ slider and box set the noise, and the status says the run hovers', 
   );
 });
 
-test('the cloud’s worker starts only once the plot is on screen (not during the first render)', async ({
+test('the cloud’s worker starts once the plot is on screen and the anatomy’s panels have mounted', async ({
   page,
 }) => {
   await page.addInitScript(() => {
-    const w = window as unknown as { plotAtCloudStart?: boolean };
+    const w = window as unknown as { atCloudStart?: { plot: boolean; panels: number } };
     const Native = window.Worker;
     window.Worker = class extends Native {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
         if (String(url).includes('cloud'))
-          w.plotAtCloudStart ??= !!document.querySelector('canvas.trajectory-canvas');
+          w.atCloudStart ??= {
+            plot: !!document.querySelector('canvas.trajectory-canvas'),
+            panels: document.querySelectorAll('.anatomy-panel').length,
+          };
       }
     };
   });
   await page.goto('/?fn=ravine&noise=1&cloud=8&step=200');
   await expect(page.getByText(/8 seeds, 5000 steps each/)).toBeVisible({ timeout: 30_000 });
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { plotAtCloudStart?: boolean }).plotAtCloudStart,
-    ),
-  ).toBe(true);
+  const at = await page.evaluate(
+    () => (window as unknown as { atCloudStart?: { plot: boolean; panels: number } }).atCloudStart,
+  );
+  expect(at?.plot).toBe(true);
+  expect(at?.panels).toBe(await page.locator('.anatomy-panel').count());
 });
 
 test('a cloud of 64 seeds computes off the main thread: no long stall while it streams in', async ({

@@ -11,6 +11,7 @@ import { startPlayer } from './state/player';
 import { pointerHold, syncUrl } from './state/urlSync';
 import { afterNextPaint, whenIdle } from './state/schedule';
 import { connectCloud, createCloudStore } from './state/cloud';
+import { whenPanelsMounted } from './state/panelsMounted';
 import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
 import { readPlotWidthHint } from './views/plotWidthHint';
@@ -22,6 +23,9 @@ import './print.css';
  * (precomputeRuns).
  */
 const HEAVY_START_STEPS = 8000;
+
+/** Longest wait for the anatomy's panels before the noise cloud starts anyway (ms). */
+const CLOUD_START_MAX_MS = 3000;
 
 /**
  * Starts the app. Not top-level await: the custom-loss chunk imports modules of this entry chunk,
@@ -55,9 +59,14 @@ async function boot(): Promise<void> {
   store.setState({ notices });
   startPlayer(store);
   const cloud = createCloudStore();
-  // The noise cloud's worker starts once the plot is on screen: on a machine of few cores its
-  // start and 64 × runs × 5000 steps would otherwise compete with the first render.
-  afterNextPaint(() => connectCloud(store, cloud));
+  // The noise cloud's worker starts once the plot is on screen and the anatomy's panels have
+  // mounted (an embedded page has none): on a machine of few cores its start and 64 × runs ×
+  // 5000 steps would otherwise compete with the first render and the panels' mounts.
+  afterNextPaint(() =>
+    initial.settings.embed
+      ? connectCloud(store, cloud)
+      : whenPanelsMounted(() => connectCloud(store, cloud), CLOUD_START_MAX_MS),
+  );
   pauseWhenHidden(store, document);
   syncUrl(
     store,

@@ -7,6 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { markPanelsMounted } from '../../state/panelsMounted';
 import { afterNextPaint } from '../../state/schedule';
 import type { AppStore } from '../../state/store';
 import { StoreContext } from '../../state/StoreContext';
@@ -82,6 +83,8 @@ export function PanelFrame(props: {
   // elements, with KaTeX's fonts to look up) is then several short tasks, not one 100 ms task.
   const [mounted, setMounted] = useState(printing);
   useEffect(() => {
+    // The section's panels register together, so none left waiting means this was the last.
+    if (mounted && mounts.size === 0) markPanelsMounted();
     if (mounted) return;
     const mount = () => {
       mounts.delete(mount);
