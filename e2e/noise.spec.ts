@@ -99,7 +99,9 @@ test('the cloud’s worker starts once the plot is on screen and the anatomy’s
     () => (window as unknown as { atCloudStart?: { plot: boolean; panels: number } }).atCloudStart,
   );
   expect(at?.plot).toBe(true);
-  expect(at?.panels).toBe(await page.locator('.anatomy-panel').count());
+  // β^k weights, the update, loss by step, convergence, theory, step by step.
+  await expect(page.locator('.anatomy-panel')).toHaveCount(6);
+  expect(at?.panels).toBe(6);
 });
 
 test('a cloud of 64 seeds computes off the main thread: no long stall while it streams in', async ({
