@@ -10,7 +10,7 @@ import { customPreset, type Preset } from './core/presets';
 import { startPlayer } from './state/player';
 import { pointerHold, syncUrl } from './state/urlSync';
 import { afterNextPaint, whenIdle } from './state/schedule';
-import { connectCloud, createCloudStore } from './state/cloud';
+import { connectCloud, createCloudStore, queueCloud } from './state/cloud';
 import { whenPanelsMounted } from './state/panelsMounted';
 import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
@@ -62,6 +62,7 @@ async function boot(): Promise<void> {
   // The noise cloud's worker starts once the plot is on screen and the anatomy's panels have
   // mounted (an embedded page has none): on a machine of few cores its start and 64 × runs ×
   // 5000 steps would otherwise compete with the first render and the panels' mounts.
+  queueCloud(initial.settings, cloud);
   afterNextPaint(() =>
     initial.settings.embed
       ? connectCloud(store, cloud)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CloudMessage, CloudRequest } from '../workers/cloudProtocol';
-import { cloudRequest, connectCloud, createCloudStore } from './cloud';
+import { cloudRequest, connectCloud, createCloudStore, queueCloud } from './cloud';
 import { createAppStore } from './store';
 import { parseUrl } from './urlCodec';
 
@@ -70,6 +70,33 @@ describe('noise cloud orchestration', () => {
     app.getState().setCloud(1);
     expect(cloud.getState().status).toBe('off');
     stop();
+  });
+
+  it('shows a queued cloud as running before its worker starts, and clears it if no longer asked', () => {
+    FakeWorker.made = [];
+    const app = createAppStore(parseUrl('?fn=ravine&noise=1&cloud=4'));
+    const cloud = createCloudStore();
+    queueCloud(app.getState().settings, cloud);
+    expect(cloud.getState()).toMatchObject({ status: 'running', done: 0, total: 8 });
+    const stop = connectCloud(app, cloud, make);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(cloud.getState()).toMatchObject({ status: 'running', total: 8 });
+    stop();
+
+    // The settings changed to no cloud before the worker was to start: nothing stays "running".
+    FakeWorker.made = [];
+    const later = createAppStore(parseUrl('?fn=ravine&noise=1&cloud=4'));
+    const queued = createCloudStore();
+    queueCloud(later.getState().settings, queued);
+    later.getState().setCloud(1);
+    connectCloud(later, queued, make)();
+    expect(FakeWorker.made).toHaveLength(0);
+    expect(queued.getState().status).toBe('off');
+
+    // No cloud asked for: nothing queued.
+    const none = createCloudStore();
+    queueCloud(parseUrl('?fn=ravine&noise=1').settings, none);
+    expect(none.getState().status).toBe('off');
   });
 
   it("stores the runs' bands together with 'done', one store change for all of them", () => {

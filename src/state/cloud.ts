@@ -63,6 +63,26 @@ export function cloudRequest(settings: Settings): Omit<CloudRequest, 'job'> | nu
   return { loss, spec };
 }
 
+/** The key of a cloud shown as on its way before connectCloud runs (never a request's key). */
+const QUEUED = 'queued';
+
+/**
+ * Shows the cloud the settings ask for as being computed (progress 0) before its worker starts,
+ * so the page says a cloud is coming from its first paint (the worker waits for the anatomy's
+ * panels). connectCloud then starts it, or clears it if the settings no longer ask for one.
+ */
+export function queueCloud(settings: Settings, cloud: CloudStore): void {
+  const request = cloudRequest(settings);
+  if (!request) return;
+  cloud.setState({
+    ...OFF,
+    key: QUEUED,
+    status: 'running',
+    total: request.spec.runs.length * request.spec.count,
+    steps: request.spec.steps,
+  });
+}
+
 /**
  * Keeps the cloud in step with the app's settings: a change that alters the cloud ends the
  * running worker (its results would be stale) and starts a new one; the main thread only stores

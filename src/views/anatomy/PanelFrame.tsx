@@ -29,6 +29,16 @@ function pump(): void {
 
 /** Panels waiting to mount, each a frame after the one before (see PanelFrame). */
 const mounts = new Set<() => void>();
+/**
+ * Panels whose mount is not on the page yet (told to mount is not enough: React may commit two
+ * panels' mounts together, after the last was told). Empty again: the panels have all mounted.
+ */
+const uncommitted = new Set<object>();
+
+function committed(token: object): void {
+  uncommitted.delete(token);
+  if (uncommitted.size === 0) markPanelsMounted();
+}
 let printing = false;
 
 // Printing shows every panel: whatever waits to mount mounts now, before the page is laid out.
@@ -82,10 +92,13 @@ export function PanelFrame(props: {
   // Each panel mounts in a frame of its own, in order: the section's first render (thousands of
   // elements, with KaTeX's fonts to look up) is then several short tasks, not one 100 ms task.
   const [mounted, setMounted] = useState(printing);
+  const [token] = useState(() => ({}));
   useEffect(() => {
-    // The section's panels register together, so none left waiting means this was the last.
-    if (mounted && mounts.size === 0) markPanelsMounted();
-    if (mounted) return;
+    if (mounted) {
+      committed(token);
+      return;
+    }
+    uncommitted.add(token);
     const mount = () => {
       mounts.delete(mount);
       setMounted(true);
@@ -98,7 +111,9 @@ export function PanelFrame(props: {
       const i = queue.indexOf(mount);
       if (i >= 0) queue.splice(i, 1);
     };
-  }, [mounted]);
+  }, [mounted, token]);
+  // A panel gone before it mounted is no longer waited for.
+  useEffect(() => () => committed(token), [token]);
   const [visible, setVisible] = useState(false);
   const marker = useRef<HTMLSpanElement>(null);
   const watched = useRef<{ el: Element | null; stop: () => void }>({ el: null, stop: () => {} });
