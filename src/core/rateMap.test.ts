@@ -7,7 +7,6 @@ import {
   rateMap,
   rateMapBeta,
   rateMapEta,
-  rateMapRows,
   ruleRate,
   stepsToShrink,
   type RateRule,
@@ -141,7 +140,7 @@ describe('rateMap', () => {
   });
 });
 
-describe('rateMapRows', () => {
+describe('rateMap in pieces', () => {
   it('fills a map a few rows at a time to the very numbers of rateMap', () => {
     const eig = fc.array(fc.double({ min: -2, max: 100, noNaN: true }), {
       minLength: 0,
@@ -158,7 +157,7 @@ describe('rateMapRows', () => {
           const whole = rateMap(eigenvalues, [1e-4, 2], [0, 0.999], cols, rows, rule);
           const pieces = new Float64Array(cols * rows);
           for (let from = 0; from < rows; from += chunk)
-            rateMapRows(
+            rateMap(
               eigenvalues,
               [1e-4, 2],
               [0, 0.999],

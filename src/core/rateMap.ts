@@ -62,6 +62,9 @@ const BELOW_ONE = 1 - Number.EPSILON / 2;
  * row 0 is the smallest β (a view drawing β upwards flips it). ρ ≥ 1 means the run does not
  * converge there. For 0 ≤ β < 1 a cell is ρ ≥ 1 exactly when η ≥ etaBoundary(β, λmax) or some
  * eigenvalue is ≤ 0; rounding within a few ulps of the boundary is snapped to that rule.
+ *
+ * Given `out` (cols × rows), only rows `from` … `to` − 1 are written into it: a map filled a few
+ * rows at a time equals the whole one, number for number. Returns `out`.
  */
 export function rateMap(
   eigenvalues: readonly number[],
@@ -70,30 +73,12 @@ export function rateMap(
   cols: number,
   rows: number,
   rule: RateRule,
+  out = new Float64Array(cols * rows),
+  from = 0,
+  to = rows,
 ): Float64Array {
-  const out = new Float64Array(cols * rows);
-  rateMapRows(eigenvalues, etaRange, betaRange, cols, rows, rule, out, 0, rows);
-  return out;
-}
-
-/**
- * Rows `from` … `to` − 1 of {@link rateMap}, written into `out` (cols × rows, row-major): a map
- * filled a few rows at a time equals rateMap's, number for number.
- */
-export function rateMapRows(
-  eigenvalues: readonly number[],
-  etaRange: readonly [number, number],
-  betaRange: readonly [number, number],
-  cols: number,
-  rows: number,
-  rule: RateRule,
-  out: Float64Array,
-  from: number,
-  to: number,
-): void {
   if (eigenvalues.length === 0) {
-    out.fill(NaN, from * cols, to * cols);
-    return;
+    return out.fill(NaN, from * cols, to * cols);
   }
   const lambdaMax = Math.max(...eigenvalues);
   const allPositive = eigenvalues.every((l) => l > 0);
@@ -113,6 +98,7 @@ export function rateMapRows(
       out[j * cols + i] = rho;
     }
   }
+  return out;
 }
 
 /** Whether the rule is stable for every eigenvalue at (η, β) (the predicate behind the map). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
-import { rateMapRows, type RateRule } from '../../core/rateMap';
+import { rateMap, type RateRule } from '../../core/rateMap';
 import { sliceBudget, whenIdle, type IdleDeadline } from '../../state/schedule';
 import { legendDomain, legendPosition, MAP_BETA_RANGE, parseRgb } from './rateMapModel';
 
@@ -81,7 +81,7 @@ export function useRateRaster(
       // At least one chunk a slice: a short idle period still moves the map on.
       for (let first = true; row < rows && (first || performance.now() < end); first = false) {
         const to = Math.min(rows, row + ROWS_PER_CHECK);
-        rateMapRows(eigenvalues, [lo, hi], MAP_BETA_RANGE, cols, rows, rule, rho, row, to);
+        rateMap(eigenvalues, [lo, hi], MAP_BETA_RANGE, cols, rows, rule, rho, row, to);
         row = to;
       }
       if (row < rows) cancel = whenIdle(slice, SLICE_TIMEOUT_MS);
