@@ -242,3 +242,26 @@ test('the map’s cells are computed in idle time, not in the panel’s mount', 
   await expect(map).toBeAttached();
   await expect.poll(opaque).toBe(whole);
 });
+
+for (const [query, width] of [
+  ['/?fn=rosenbrock&step=300&opt=sgd,momentum,nesterov', 1400],
+  ['/?fn=ravine', 390],
+] as const)
+  test(`the legend’s tick labels never overlap (${query}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(query);
+    await mapOf(page);
+    const labels = page.locator('.rate-legend g g text');
+    await expect(labels.first()).toBeVisible();
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, left: r.left, right: r.right };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(1);
+    for (let k = 1; k < boxes.length; k++)
+      expect(boxes[k]!.left, `${boxes[k - 1]!.text} and ${boxes[k]!.text}`).toBeGreaterThanOrEqual(
+        boxes[k - 1]!.right + 2,
+      );
+  });

@@ -21,6 +21,20 @@ export function Hatch(props: { id: string }) {
 }
 const BAR_H = 10;
 
+/** Half the widest tick label ("1 − 10⁻⁶" at 10 px), px. */
+const HALF_LABEL_PX = 26;
+
+/**
+ * A tick label's anchor: centred on its tick, except at the bar's right end (the "ρ ≥ 1" swatch
+ * follows it) and at its left end only when the margin there cannot hold half a label. Anchoring
+ * the leftmost label at its start whatever the margin pushed it into its neighbour's place
+ * ("1 − 10⁻⁶1 − 10⁻⁵" on Rosenbrock's 1400 px map).
+ */
+function tickAnchor(x: number, left: number, width: number): 'start' | 'middle' | 'end' {
+  if (x > width - 20) return 'end';
+  return left + x < HALF_LABEL_PX ? 'start' : 'middle';
+}
+
 /**
  * The rate map's colour key: ρ, the error factor per step, on a log scale of 1 − ρ (each decade
  * of 1 − ρ is ten times fewer steps), slow and pale on the left, fast and dark on the right, and a
@@ -62,7 +76,7 @@ export function RateMapLegend(props: {
             <text
               y={15}
               fontSize={10}
-              textAnchor={xOf(gap) < 20 ? 'start' : xOf(gap) > width - 20 ? 'end' : 'middle'}
+              textAnchor={tickAnchor(xOf(gap), left, width)}
               fill="currentColor"
             >
               {rho}
