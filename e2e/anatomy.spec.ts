@@ -132,6 +132,41 @@ test('KaTeX’s stylesheet and faces start loading before the anatomy’s panels
   expect(early).toBe(true);
 });
 
+test('Typeset formulas go on the page a few hundred elements a frame, not a run’s thousands at once', async ({
+  page,
+}) => {
+  // Four runs' formulas are ~6000 elements; 1500 a frame made 40–60 ms frames of style and
+  // layout. Per frame, what went in minus its largest formula stays under the budget (600): the
+  // last formula taken may overshoot it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { texFrames: number[][] };
+    w.texFrames = [];
+    let frame = 0;
+    const tick = () => {
+      frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) {
+          if (!(n instanceof Element) || !n.matches('.katex, .katex-display')) continue;
+          (w.texFrames[frame] ??= []).push(1 + n.getElementsByTagName('*').length);
+        }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?fn=rosenbrock&step=100&opt=sgd,momentum,nesterov,adam');
+  const equations = page.getByRole('region', { name: 'The update, with numbers' });
+  await expect(equations.locator('.katex').first()).toBeVisible();
+  await expect(equations.locator('.tex-fallback')).toHaveCount(0);
+  const frames = await page.evaluate(() =>
+    (window as unknown as { texFrames: (number[] | null)[] }).texFrames.filter((f) => f !== null),
+  );
+  const total = frames.flat().reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(3000);
+  for (const f of frames) expect(f.reduce((a, b) => a + b, 0) - Math.max(...f)).toBeLessThan(600);
+});
+
 test('Step back goes back one step and the panel follows', async ({ page }) => {
   await page.goto(`${QUAD}&step=3`);
   await page.getByRole('button', { name: 'Step back' }).click();
