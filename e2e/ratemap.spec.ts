@@ -265,3 +265,30 @@ for (const [query, width] of [
         boxes[k - 1]!.right + 2,
       );
   });
+
+test('the limits’ labels keep clear of the optimum’s star and its word (Rosenbrock, step 300)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/?fn=rosenbrock&step=300&opt=sgd,momentum,nesterov');
+  await mapOf(page);
+  const box = async (selector: string, text?: string) => {
+    const el = text
+      ? page.locator(selector).filter({ hasText: new RegExp(`^${text}$`) })
+      : page.locator(selector);
+    const r = await el.first().boundingBox();
+    expect(r, `${text ?? selector} is drawn`).not.toBeNull();
+    return { name: text ?? selector, ...r! };
+  };
+  const limits = [await box('text', 'momentum limit'), await box('text', 'Nesterov limit')];
+  const others = [await box('.rate-star'), await box('.map-optimal text', 'optimal')];
+  for (const a of limits)
+    for (const b of others) {
+      const apart =
+        a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y;
+      expect(apart, `${a.name} clear of ${b.name}: ${JSON.stringify([a, b])}`).toBe(true);
+    }
+});

@@ -6,7 +6,21 @@ import { Axis } from '../Axes';
 import { RunMarker } from '../RunMarker';
 import { plainNumber } from '../texNumber';
 import { Hatch } from './RateMapLegend';
-import { MAP_BETA_RANGE, placeLimitLabel, type Cursor } from './rateMapModel';
+import {
+  MAP_BETA_RANGE,
+  markerBox,
+  placeLimitLabel,
+  type Cursor,
+  type Obstacle,
+} from './rateMapModel';
+
+/**
+ * The word "optimal" by the star, with its halo (10 px type, measured in Chromium: 44 × 17 px):
+ * half its width, and its top and bottom relative to its baseline, px.
+ */
+const OPTIMAL_WORD = { halfWidth: 23, above: 12, below: 5 } as const;
+/** Half the length of each limit's rotated label with its halo, px (measured: 89 and 84 px). */
+const LIMIT_LABEL_HALF = { heavy: 45, nesterov: 43 } as const;
 
 /** A run's point on the map: its η, and the β it uses (0 for SGD). */
 export interface MapPoint {
@@ -75,11 +89,23 @@ export function RateMapPlot(props: {
     : `M0,0H${innerW}V${innerH}H0Z`;
   const ticks = x.ticks(4).filter((v) => Math.abs(Math.log10(v) % 1) < 1e-9);
   // Each limit labelled along itself on its outer side (momentum's in the hatched region right of
-  // it, Nesterov's left of it), as high up as no run's marker or the optimum is in the way.
-  const marks: [number, number][] = points.map((p) => [ex(p.eta), by(p.beta)]);
-  if (optimal) marks.push([ex(optimal.eta), by(optimal.beta)]);
-  const heavyLabel = placeLimitLabel(heavy, 1, marks, 40);
-  const nesterovLabel = placeLimitLabel(nesterov, -1, marks, 37);
+  // it, Nesterov's left of it), as high up as no run's marker, the optimum's star or its word is
+  // in the way.
+  const obstacles: Obstacle[] = points.map((p) => markerBox(ex(p.eta), by(p.beta), 7));
+  const optimalWordY = optimal && optimal.beta < 0.5 ? -11 : 19;
+  if (optimal) {
+    const ox = ex(optimal.eta);
+    const oy = by(optimal.beta);
+    obstacles.push(markerBox(ox, oy, 8));
+    obstacles.push([
+      ox - OPTIMAL_WORD.halfWidth,
+      oy + optimalWordY - OPTIMAL_WORD.above,
+      ox + OPTIMAL_WORD.halfWidth,
+      oy + optimalWordY + OPTIMAL_WORD.below,
+    ]);
+  }
+  const heavyLabel = placeLimitLabel(heavy, 1, obstacles, LIMIT_LABEL_HALF.heavy);
+  const nesterovLabel = placeLimitLabel(nesterov, -1, obstacles, LIMIT_LABEL_HALF.nesterov);
   return (
     <>
       <defs>
@@ -153,7 +179,7 @@ export function RateMapPlot(props: {
           aria-hidden="true"
         >
           <path d={star(7)} className="rate-star" />
-          <text y={optimal.beta < 0.5 ? -11 : 19} textAnchor="middle" className="rate-label">
+          <text y={optimalWordY} textAnchor="middle" className="rate-label">
             optimal
           </text>
         </g>

@@ -9,7 +9,9 @@ import {
   moveCursor,
   optimalFor,
   parseRgb,
+  markerBox,
   placeLimitLabel,
+  type Obstacle,
   pointAt,
   readingText,
   readRate,
@@ -144,8 +146,21 @@ describe('rate map model', () => {
     expect(placeLimitLabel(curve, 1, [], 40)).toEqual({ x: 103, y: 44 });
     expect(placeLimitLabel(curve, -1, [], 40)).toEqual({ x: 97, y: 44 });
     // A run marker just right of the curve near the top moves the right-hand label down.
-    expect(placeLimitLabel(curve, 1, [[108, 40]], 40)).toEqual({ x: 103, y: 100 });
+    expect(placeLimitLabel(curve, 1, [markerBox(108, 40, 5)], 40)).toEqual({ x: 103, y: 100 });
     // The same marker is no obstacle to a label on the other side.
-    expect(placeLimitLabel(curve, -1, [[108, 40]], 40)).toEqual({ x: 97, y: 44 });
+    expect(placeLimitLabel(curve, -1, [markerBox(108, 40, 5)], 40)).toEqual({ x: 97, y: 44 });
+  });
+
+  it('keeps a limit label clear of a word beside the curve, not only of marker centres', () => {
+    // Rosenbrock's map at step 300: the star sits 10 px left of momentum's limit near the top and
+    // its word "optimal" (38 px wide, under it) reaches past the curve into the label's column.
+    const curve = Array.from({ length: 21 }, (_, k) => [100, 200 - 10 * k] as const);
+    const star = markerBox(90, 30, 8);
+    const word: Obstacle = [90 - 19, 30 + 19 - 9, 90 + 19, 30 + 19 + 2];
+    // The star alone leaves the top spot free (its box ends 13 px short of the text)…
+    expect(placeLimitLabel(curve, 1, [star], 40)).toEqual({ x: 103, y: 44 });
+    // …its word does not: the label moves down past it.
+    const placed = placeLimitLabel(curve, 1, [star, word], 40);
+    expect(placed.y - 40).toBeGreaterThan(word[3] + 3);
   });
 });

@@ -202,31 +202,48 @@ export function parseRgb(css: string): [number, number, number] {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
 }
 
+/** A box on the map that a label must keep clear of, px: [x0, y0, x1, y1]. */
+export type Obstacle = readonly [number, number, number, number];
+
+/** The box of a marker of radius `r` px centred at (x, y). */
+export function markerBox(x: number, y: number, r: number): Obstacle {
+  return [x - r, y - r, x + r, y + r];
+}
+
+/** Thickness of a limit label's rotated text, px (10 px type). */
+const LABEL_THICKNESS = 12;
+/** Clear space kept between a limit label and anything else on the map, px. */
+const LABEL_GAP = 3;
+
 /**
  * Where a limit's label goes: centred on one of a few heights (high first) along the curve, just
  * outside it (`side` 1: right of its rightmost point over the label's span, −1: left of its
- * leftmost), at the first height where no marker lies within 12 px of the label's column and its
- * span (halfLength px either side). The curve's points are [x, y] px, β rising from index 0.
+ * leftmost), at the first height where its box (LABEL_THICKNESS wide, halfLength px either side
+ * of its centre) keeps LABEL_GAP px clear of every obstacle (run markers, the optimum's star and
+ * its word). The curve's points are [x, y] px, β rising from index 0.
  */
 export function placeLimitLabel(
   curve: readonly (readonly [number, number])[],
   side: 1 | -1,
-  marks: readonly (readonly [number, number])[],
+  obstacles: readonly Obstacle[],
   halfLength: number,
 ): { x: number; y: number } {
   const at = (cy: number) => {
     const xs = curve.filter(([, py]) => Math.abs(py - cy) <= halfLength).map(([px]) => px);
     const x = xs.length === 0 ? 0 : side > 0 ? Math.max(...xs) + 3 : Math.min(...xs) - 3;
-    // The text stands on the outer side of x, about 11 px thick.
-    const mid = x + side * 6;
-    const free = marks.every(
-      ([mx, my]) => Math.abs(mx - mid) > 12 || Math.abs(my - cy) > halfLength + 6,
+    // The text stands on the outer side of x.
+    const x0 = Math.min(x, x + side * LABEL_THICKNESS) - LABEL_GAP;
+    const x1 = Math.max(x, x + side * LABEL_THICKNESS) + LABEL_GAP;
+    const y0 = cy - halfLength - LABEL_GAP;
+    const y1 = cy + halfLength + LABEL_GAP;
+    const free = obstacles.every(
+      ([ox0, oy0, ox1, oy1]) => ox1 < x0 || ox0 > x1 || oy1 < y0 || oy0 > y1,
     );
     return { x, y: cy, free };
   };
   const top = curve[curve.length - 1]?.[1] ?? 0;
   const bottom = curve[0]?.[1] ?? 0;
-  const heights = [0.22, 0.5, 0.72].map((f) => top + f * (bottom - top));
+  const heights = [0.22, 0.36, 0.5, 0.72].map((f) => top + f * (bottom - top));
   const spots = heights.map(at);
   const first = spots.find((p) => p.free) ?? spots[0] ?? { x: 0, y: 0 };
   return { x: first.x, y: first.y };
