@@ -292,3 +292,42 @@ test('the limits’ labels keep clear of the optimum’s star and its word (Rose
       expect(apart, `${a.name} clear of ${b.name}: ${JSON.stringify([a, b])}`).toBe(true);
     }
 });
+
+test('once a map has been computed, a new curvature’s map is drawn with it, not after idle time', async ({
+  page,
+}) => {
+  // Idle callbacks run only when the test pumps them: the first map needs them, the next does not.
+  await page.addInitScript(() => {
+    const held: IdleRequestCallback[] = [];
+    const w = window as unknown as { pumpIdle: () => number };
+    window.requestIdleCallback = (cb) => held.push(cb);
+    w.pumpIdle = () => {
+      const due = held.splice(0);
+      for (const cb of due) cb({ didTimeout: false, timeRemaining: () => 50 });
+      return due.length;
+    };
+  });
+  await page.goto('/?fn=rosenbrock&step=300');
+  const canvas = page.locator('.rate-map canvas');
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => (window as unknown as { pumpIdle: () => number }).pumpIdle());
+      return canvas.getAttribute('data-drawn');
+    })
+    .toBe('true');
+  const pixels = () =>
+    canvas.evaluate((el: HTMLCanvasElement) => {
+      const { data } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
+      let h = 0;
+      for (let k = 0; k < data.length; k++) h = (h * 31 + (data[k] ?? 0)) >>> 0;
+      return h;
+    });
+  const curvature = page.getByTestId('map-curvature');
+  const before = { text: await curvature.textContent(), pixels: await pixels() };
+  // Twenty steps on: Rosenbrock's curvature at the new point differs, so does its map.
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  for (let k = 0; k < 20; k++) await step.click();
+  await expect(curvature).not.toHaveText(before.text ?? '');
+  // Idle callbacks stay held: without the map computed at once, the old one would stay.
+  await expect.poll(pixels, { timeout: 2000 }).not.toBe(before.pixels);
+});

@@ -37,7 +37,31 @@ function mapKey(eigenvalues: readonly number[], lo: number, hi: number, rule: Ra
   return `${eigenvalues.join(',')}|${lo}|${hi}|${rule}`;
 }
 
+/**
+ * Whether this page has computed a whole map yet. Only a first map is slow (15–50 ms of cold
+ * code); once warm, a map is 3–5 ms (185 × 88 cells, Node), done at once so the shading never lags the limits drawn
+ * over it (the Theory panel follows the step, and its curvature with it).
+ */
+let warm = false;
+
+/** The whole map at once, kept. */
+function computeNow(
+  key: string,
+  eigenvalues: readonly number[],
+  lo: number,
+  hi: number,
+  rule: RateRule,
+  cols: number,
+  rows: number,
+): RateRaster {
+  const rho = rateMap(eigenvalues, [lo, hi], MAP_BETA_RANGE, cols, rows, rule);
+  const done = { rho, cols, rows, domain: legendDomain(rho) };
+  keep(key, done);
+  return done;
+}
+
 function keep(key: string, raster: RateRaster): void {
+  warm = true;
   computed.delete(key);
   computed.set(key, raster);
   for (const old of computed.keys()) {
@@ -52,11 +76,11 @@ function keep(key: string, raster: RateRaster): void {
  * area. Cells that converge take the legend's colour; those that do not stay transparent (the
  * plot hatches that region from the same boundary function).
  *
- * The map is computed a few rows at a time in idle time (a first map is 15–50 ms of cold code,
- * profiled on a cloud link's load, where it made the panel's mount a long task); until the new
- * one is whole the last one stays, stretched if its grid differs. A map computed before (the
- * panel mounted again, e.g. for a capture or printing) shows at once; `raster` is null only
- * while a map never computed is first computed.
+ * A page's first map is computed a few rows at a time in idle time (15–50 ms of cold code,
+ * profiled on a cloud link's load, where it made the panel's mount a long task); until it is
+ * whole `raster` is null. Later maps (a new curvature as the step moves, another grid) are
+ * computed at once in the render that asks for them, and a map computed before (the panel
+ * mounted again, e.g. for a capture or printing) is taken from the last MAPS_KEPT.
  */
 export function useRateRaster(
   eigenvalues: readonly number[],
@@ -68,8 +92,13 @@ export function useRateRaster(
   const [lo, hi] = etaRange;
   const key = mapKey(eigenvalues, lo, hi, rule);
   const [last, setLast] = useState<RateRaster | null>(null);
-  // This map as computed before (maybe on another grid), else the last map this hook computed.
-  const raster = computed.get(key) ?? last;
+  const known = computed.get(key);
+  // This map: as computed before (maybe on another grid while a cold page computes the first),
+  // at once if the code is warm, else the last map this hook computed.
+  const raster =
+    (known?.cols === cols && known.rows === rows) || !warm
+      ? (known ?? last)
+      : computeNow(key, eigenvalues, lo, hi, rule, cols, rows);
   useEffect(() => {
     const known = computed.get(key);
     if (known?.cols === cols && known.rows === rows) return;
