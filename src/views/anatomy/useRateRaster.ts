@@ -39,8 +39,8 @@ function mapKey(eigenvalues: readonly number[], lo: number, hi: number, rule: Ra
 
 /**
  * Whether this page has computed a whole map yet. Only a first map is slow (15–50 ms of cold
- * code); once warm, a map is 3–5 ms (185 × 88 cells, Node), done at once so the shading never lags the limits drawn
- * over it (the Theory panel follows the step, and its curvature with it).
+ * code); once warm, a map is 3–5 ms (185 × 88 cells, Node), done at once so the shading never
+ * lags the limits drawn over it (the Theory panel follows the step, and its curvature with it).
  */
 let warm = false;
 
