@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompressed } from './scripts/precompressed';
 
 /**
  * The Content-Security-Policy of the built app: no eval, scripts only from our own origin.
@@ -33,7 +34,7 @@ export default defineConfig({
   // Relative URLs in the build (./assets/…), so dist/ works from any directory of any static host,
   // e.g. https://host/course/heavy-ball/, not only at a domain root. The dev server still serves at /.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), precompressed()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', strictPort: true },
   build: {
