@@ -325,3 +325,45 @@ test('the step arrows’ labels neither print over each other nor leave the plot
       }
   }
 });
+
+test('the idle repaint of a heavy link strokes one run per task, not every run in one', async ({
+  page,
+}) => {
+  // Each idle callback's run lines (2 px strokes) are tallied by colour: one colour per callback
+  // means one run per task (4 noisy runs × 5000 steps in one task rasterized for ~40 ms).
+  await page.addInitScript(() => {
+    const w = window as unknown as { idleLines: string[][]; inIdle: string[] | null };
+    w.idleLines = [];
+    w.inIdle = null;
+    const ric = window.requestIdleCallback.bind(window);
+    window.requestIdleCallback = (cb, opts) =>
+      ric((deadline) => {
+        const lines: string[] = [];
+        w.inIdle = lines;
+        try {
+          cb(deadline);
+        } finally {
+          w.inIdle = null;
+          if (lines.length > 0) w.idleLines.push(lines);
+        }
+      }, opts);
+    const stroke = CanvasRenderingContext2D.prototype.stroke;
+    CanvasRenderingContext2D.prototype.stroke = function (this: CanvasRenderingContext2D, ...a) {
+      if (w.inIdle && this.lineWidth === 2 && !w.inIdle.includes(String(this.strokeStyle)))
+        w.inIdle.push(String(this.strokeStyle));
+      return (stroke as (...x: unknown[]) => void).apply(this, a);
+    } as typeof stroke;
+  });
+  await page.goto('/?fn=ravine&noise=1&step=5000&opt=sgd,momentum,nesterov,adam');
+  await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { idleLines: string[][] }).idleLines.length),
+    )
+    .toBeGreaterThanOrEqual(4);
+  const perCallback = await page.evaluate(
+    () => (window as unknown as { idleLines: string[][] }).idleLines,
+  );
+  expect(new Set(perCallback.flat()).size).toBe(4);
+  for (const lines of perCallback) expect(lines).toHaveLength(1);
+});

@@ -1,12 +1,13 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Runs } from '../../state/runs';
 import { useApp } from '../../state/StoreContext';
-import { afterNextPaint, whenIdle } from '../../state/schedule';
+import { afterNextPaint } from '../../state/schedule';
 import { RUN_STYLE } from '../runStyle';
 import { canvasPalette, type CanvasPalette } from './canvasPalette';
 import { createTrajectoryPainter, type RunPaint, type TrajectoryPainter } from './drawTrajectories';
 import type { EqualScale } from './equalScale';
 import { PrintTrajectories } from './PrintTrajectories';
+import { repaintWholeInIdle } from './idleRepaint';
 import { fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
 
@@ -21,9 +22,6 @@ const FIRST_PAINT_LATER_ROWS = 4000;
  * here (pieces of 4000 rows made tasks of 20–50 ms with their raster).
  */
 const FIRST_PAINT_PIECE_ROWS = 1000;
-
-/** The whole repaint after a pause happens at the latest this long after it, ms. */
-const IDLE_REPAINT_MS = 250;
 
 /** What a layer drawing the runs' paths is given: the runs, the step on screen, where it sits. */
 export interface TrajectoryLayerProps {
@@ -81,6 +79,7 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: Trajectory
         colors.halo,
         incremental,
       );
+    const whole = { painter: p, paints, step, scale, dpr, halo: colors.halo };
     const last = shown.current;
     shown.current = { runs, step, scale, scheme };
     const unchanged =
@@ -90,8 +89,9 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: Trajectory
       // just after the page's first frame and goes on a task per FIRST_PAINT_PIECE_ROWS rows,
       // each stroking only what it adds (as autoplay does), so no piece is a long task. Pieces
       // lay the runs over each other step range by step range, so once all are drawn the canvas
-      // is repainted whole in idle time (the paths are folded by then: a ~10 ms stroke) for the
-      // canonical stacking, a later run on top wherever paths cross.
+      // is repainted whole in idle time for the canonical stacking, a later run on top wherever
+      // paths cross: a run per task into a buffer, then copied (idleRepaint; in one task its
+      // raster alone was ~40 ms).
       const rows = Math.max(1, Math.floor(FIRST_PAINT_PIECE_ROWS / runs.length));
       let upTo = 0;
       let cancel = () => {};
@@ -101,7 +101,7 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: Trajectory
         if (upTo < step) {
           const timer = setTimeout(more, 0);
           cancel = () => clearTimeout(timer);
-        } else cancel = whenIdle(() => paint(false), IDLE_REPAINT_MS);
+        } else cancel = repaintWholeInIdle(canvas, whole);
       };
       cancel = afterNextPaint(more);
       return () => cancel();
@@ -112,7 +112,7 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: Trajectory
     }
     // Paused with the picture as it was: its canonical stacking (4 runs: a 10 ms repaint) waits
     // for idle time, after the frame that shows the pause and whatever comes right after it.
-    return whenIdle(() => paint(false), IDLE_REPAINT_MS);
+    return repaintWholeInIdle(canvas, whole);
   }, [runs, step, scale, scheme, playing]);
   return (
     <>

@@ -211,6 +211,43 @@ export interface TrajectoryPainter {
     /** False to paint every run whole (e.g. once playback stops, for the canonical stacking). */
     incremental: boolean,
   ): void;
+  /**
+   * Paints one run whole onto `ctx`, exactly as a whole `draw` paints it, leaving what this
+   * painter remembers alone: painting runs one by one, in run order, into a clear canvas of the
+   * same size builds the picture a whole `draw` makes (see TrajectoryCanvas's idle repaint).
+   */
+  drawOne(
+    ctx: CanvasRenderingContext2D,
+    run: RunPaint,
+    step: number,
+    toScreen: (x: number, y: number) => [number, number],
+    width: number,
+    height: number,
+    dpr: number,
+    halo: string,
+  ): void;
+}
+
+/** The screen path of a run up to the step on screen, or null for a run with nothing to draw. */
+function viewOf(
+  paint: RunPaint,
+  step: number,
+  toScreen: (x: number, y: number) => [number, number],
+): { last: number; view: ScreenPathView } | null {
+  if (paint.run.length === 0 || paint.run.dim !== 2) return null;
+  const last = shownRow(paint.run, step);
+  return { last, view: pathOf(paint.run, last, toScreen) };
+}
+
+/** Dots of a run's steps from dot number `from` (x, y pairs) on, inside the area. */
+function dotsFrom(paint: RunPaint, ds: readonly number[], from: number, area: Rect): Path2D {
+  const dots = new Path2D();
+  for (let k = from; k < ds.length; k += 2) {
+    const x = ds[k] ?? NaN;
+    const y = ds[k + 1] ?? NaN;
+    if (inside(area, x, y)) addMarker(dots, paint.shape, x, y, DOT_R);
+  }
+  return dots;
 }
 
 /**
@@ -234,11 +271,7 @@ export function createTrajectoryPainter(): TrajectoryPainter {
       const t0 = performance.now();
       const look = runs.map((p) => `${p.color};${p.dash.join(',')};${p.shape}`).join('|');
       const key = `${width}x${height}@${dpr};${halo};${look}`;
-      const views = runs.map((p) =>
-        p.run.length === 0 || p.run.dim !== 2
-          ? null
-          : { last: shownRow(p.run, step), view: pathOf(p.run, shownRow(p.run, step), toScreen) },
-      );
+      const views = runs.map((p) => viewOf(p, step, toScreen));
       const incremental =
         allowed &&
         key === frame &&
@@ -264,12 +297,7 @@ export function createTrajectoryPainter(): TrajectoryPainter {
         const dashFrom = before ? before.dashAt : 0;
         const line = stretch(xs, from, tail, dashFrom, area);
         // The last dot drawn again: the new stroke's halo may have washed over it.
-        const dots = new Path2D();
-        for (let k = before ? Math.max(0, before.dots - 2) : 0; k < ds.length; k += 2) {
-          const x = ds[k] ?? NaN;
-          const y = ds[k + 1] ?? NaN;
-          if (inside(area, x, y)) addMarker(dots, paint.shape, x, y, DOT_R);
-        }
+        const dots = dotsFrom(paint, ds, before ? Math.max(0, before.dots - 2) : 0, area);
         // A butt cap where a frame's stroke starts, so its halo does not wash over the old line.
         strokeRun(ctx, paint, line, dots, halo, before ? 'butt' : 'round');
         return {
@@ -290,6 +318,22 @@ export function createTrajectoryPainter(): TrajectoryPainter {
         duration: performance.now() - t0,
         detail: { incremental },
       });
+    },
+    drawOne(ctx, paint, step, toScreen, width, height, dpr, halo) {
+      const v = viewOf(paint, step, toScreen);
+      if (!v) return;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.lineJoin = 'round';
+      const area = areaRect(width, height);
+      const { line: xs, dots: ds, tail } = v.view;
+      strokeRun(
+        ctx,
+        paint,
+        stretch(xs, 0, tail, 0, area),
+        dotsFrom(paint, ds, 0, area),
+        halo,
+        'round',
+      );
     },
   };
 }
