@@ -136,7 +136,7 @@ test('Typeset formulas go on the page a few hundred elements a frame, not a runâ
   page,
 }) => {
   // Four runs' formulas are ~6000 elements; 1500 a frame made 40â€“60 ms frames of style and
-  // layout. Per frame, what went in minus its largest formula stays under the budget (600): the
+  // layout. Per frame, what went in minus its largest formula stays under the budget (300): the
   // last formula taken may overshoot it.
   await page.addInitScript(() => {
     const w = window as unknown as { texFrames: number[][] };
@@ -164,7 +164,7 @@ test('Typeset formulas go on the page a few hundred elements a frame, not a runâ
   );
   const total = frames.flat().reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(3000);
-  for (const f of frames) expect(f.reduce((a, b) => a + b, 0) - Math.max(...f)).toBeLessThan(600);
+  for (const f of frames) expect(f.reduce((a, b) => a + b, 0) - Math.max(...f)).toBeLessThan(300);
 });
 
 test('Step back goes back one step and the panel follows', async ({ page }) => {

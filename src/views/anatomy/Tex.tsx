@@ -27,9 +27,10 @@ const NO_IDLE: IdleDeadline = { timeRemaining: () => 0 };
  * layout pass, not one pass per formula; but few enough that the pass stays well inside a long
  * task: KaTeX's spans cost ~10–30 µs each to style and ~10 µs to lay out here, and 1500 a frame
  * made frames of 40–60 ms of style and layout while four runs' 6000 elements went in (traced);
- * 600 make 25–33 ms.
+ * 600 made 25–33 ms, 300 make 19–27 ms (the cloud e2e's long tasks while the cloud computes: 3
+ * loads of 8 with one at 600, 1 of 8 at 300).
  */
-const APPLY_ELEMENTS = 600;
+const APPLY_ELEMENTS = 300;
 
 /** Puts typeset formulas on the page, oldest first, up to APPLY_ELEMENTS; the rest next frame. */
 function apply() {
