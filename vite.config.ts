@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { precompressed } from './scripts/precompressed';
+import { precompressed } from './scripts/precompressed.ts';
 
 /**
  * The Content-Security-Policy of the built app: no eval, scripts only from our own origin.

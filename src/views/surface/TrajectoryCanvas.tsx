@@ -79,7 +79,7 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: Trajectory
         colors.halo,
         incremental,
       );
-    const whole = { painter: p, paints, step, scale, dpr, halo: colors.halo };
+    const whole = { paints, step, scale, dpr, halo: colors.halo };
     const last = shown.current;
     shown.current = { runs, step, scale, scheme };
     const unchanged =

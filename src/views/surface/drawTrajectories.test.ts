@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presetById } from '../../core/presets';
 import { runTrajectory, type Trajectory } from '../../core/trajectory';
-import { createTrajectoryPainter, type RunPaint } from './drawTrajectories';
+import { createTrajectoryPainter, drawRunWhole, type RunPaint } from './drawTrajectories';
 
 /** Path2D stand-in (node has none): records its sub-paths as vertex lists. */
 class FakePath {
@@ -118,6 +118,17 @@ describe('createTrajectoryPainter', () => {
       const got = segments(frames.log.strokes, color);
       for (const seg of expected) expect(got.has(seg)).toBe(true);
     }
+  });
+
+  it('painting the runs one by one with drawRunWhole strokes exactly what a whole draw strokes', () => {
+    const whole = fakeContext();
+    createTrajectoryPainter().draw(whole.ctx, runs, 300, toScreen, 400, 400, 1, '#fff', false);
+    const one = fakeContext();
+    for (const run of runs) drawRunWhole(one.ctx, run, 300, toScreen, 400, 400, 1, '#fff');
+    const shape = (log: { strokes: Stroke[] }) =>
+      log.strokes.map((k) => ({ ...k, path: k.path.subpaths }));
+    expect(whole.log.strokes.length).toBeGreaterThan(4);
+    expect(shape(one.log)).toEqual(shape(whole.log));
   });
 
   it('continues the dash pattern: a stroke that goes on from a vertex starts at its length', () => {

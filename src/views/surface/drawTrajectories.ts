@@ -211,21 +211,6 @@ export interface TrajectoryPainter {
     /** False to paint every run whole (e.g. once playback stops, for the canonical stacking). */
     incremental: boolean,
   ): void;
-  /**
-   * Paints one run whole onto `ctx`, exactly as a whole `draw` paints it, leaving what this
-   * painter remembers alone: painting runs one by one, in run order, into a clear canvas of the
-   * same size builds the picture a whole `draw` makes (see TrajectoryCanvas's idle repaint).
-   */
-  drawOne(
-    ctx: CanvasRenderingContext2D,
-    run: RunPaint,
-    step: number,
-    toScreen: (x: number, y: number) => [number, number],
-    width: number,
-    height: number,
-    dpr: number,
-    halo: string,
-  ): void;
 }
 
 /** The screen path of a run up to the step on screen, or null for a run with nothing to draw. */
@@ -319,21 +304,30 @@ export function createTrajectoryPainter(): TrajectoryPainter {
         detail: { incremental },
       });
     },
-    drawOne(ctx, paint, step, toScreen, width, height, dpr, halo) {
-      const v = viewOf(paint, step, toScreen);
-      if (!v) return;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      ctx.lineJoin = 'round';
-      const area = areaRect(width, height);
-      const { line: xs, dots: ds, tail } = v.view;
-      strokeRun(
-        ctx,
-        paint,
-        stretch(xs, 0, tail, 0, area),
-        dotsFrom(paint, ds, 0, area),
-        halo,
-        'round',
-      );
-    },
   };
+}
+
+/**
+ * Paints one run whole onto `ctx`, exactly as a whole `draw` paints it (same path, dots and
+ * strokes): painting the runs one by one, in run order, onto a clear canvas of the same size
+ * makes the picture a whole `draw` makes (TrajectoryCanvas's idle repaint, a run per task).
+ */
+export function drawRunWhole(
+  ctx: CanvasRenderingContext2D,
+  paint: RunPaint,
+  step: number,
+  toScreen: (x: number, y: number) => [number, number],
+  width: number,
+  height: number,
+  dpr: number,
+  halo: string,
+): void {
+  const v = viewOf(paint, step, toScreen);
+  if (!v) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.lineJoin = 'round';
+  const area = areaRect(width, height);
+  const { line: xs, dots: ds, tail } = v.view;
+  const line = stretch(xs, 0, tail, 0, area);
+  strokeRun(ctx, paint, line, dotsFrom(paint, ds, 0, area), halo, 'round');
 }

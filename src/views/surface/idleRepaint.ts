@@ -1,5 +1,5 @@
 import { whenIdle } from '../../state/schedule';
-import type { RunPaint, TrajectoryPainter } from './drawTrajectories';
+import { drawRunWhole, type RunPaint } from './drawTrajectories';
 import type { EqualScale } from './equalScale';
 
 /** Each run's piece of the repaint runs at the latest this long after the one before, ms. */
@@ -7,7 +7,6 @@ const PIECE_TIMEOUT_MS = 250;
 
 /** What a whole repaint paints: the runs up to the step, on a canvas of the plot's size. */
 export interface WholeRepaint {
-  readonly painter: TrajectoryPainter;
   readonly paints: readonly RunPaint[];
   readonly step: number;
   readonly scale: EqualScale;
@@ -37,7 +36,7 @@ export function repaintWholeInIdle(canvas: HTMLCanvasElement, r: WholeRepaint): 
     const run = r.paints[next];
     if (run) {
       const { toScreen, width, height } = r.scale;
-      r.painter.drawOne(bctx, run, r.step, toScreen, width, height, r.dpr, r.halo);
+      drawRunWhole(bctx, run, r.step, toScreen, width, height, r.dpr, r.halo);
       bctx.getImageData(0, 0, 1, 1);
       next++;
       cancel = whenIdle(piece, PIECE_TIMEOUT_MS);
