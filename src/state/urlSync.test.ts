@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from './store';
 import { parseUrl } from './urlCodec';
 import type { IdleDeadline } from './schedule';
-import { syncUrl, URL_DEBOUNCE_MS, URL_IDLE_MS, URL_PLAYING_MS, URL_START_MS } from './urlSync';
+import { syncUrl, URL_DEBOUNCE_MS, URL_IDLE_MS, URL_PLAYING_MS } from './urlSync';
 
 describe('syncUrl', () => {
   beforeEach(() => {
@@ -70,32 +70,10 @@ describe('syncUrl', () => {
     syncUrl(store, (q) => writes.push(q), undefined, idle);
     store.getState().setBeta(0.5);
     vi.advanceTimersByTime(URL_DEBOUNCE_MS);
-    // The change took the opening write's place, and waits for its idle moment.
-    expect(writes).toHaveLength(0);
+    expect(writes).toHaveLength(1);
     vi.advanceTimersByTime(URL_IDLE_MS);
-    expect(writes).toHaveLength(1);
-    expect(writes[0]).toContain('beta=0.5');
+    expect(writes).toHaveLength(2);
     expect(URL_DEBOUNCE_MS + URL_IDLE_MS).toBeLessThanOrEqual(250);
-  });
-
-  it('writes the opening canonical link in idle time, not in the start’s own task', () => {
-    const store = createAppStore(parseUrl('?fn=ravine'));
-    const writes: string[] = [];
-    const jobs: ((d: IdleDeadline) => void)[] = [];
-    const timeouts: number[] = [];
-    const idle = (job: (d: IdleDeadline) => void, timeout: number) => {
-      jobs.push(job);
-      timeouts.push(timeout);
-      return () => {};
-    };
-    syncUrl(store, (q) => writes.push(q), undefined, idle);
-    expect(writes).toHaveLength(0);
-    expect(timeouts).toEqual([URL_START_MS]);
-    jobs[0]!({ timeRemaining: () => 10 });
-    expect(writes).toHaveLength(1);
-    // Every contract key, though the link named only fn.
-    for (const key of ['fn=ravine', 'beta=', 'eta=', 'w0=', 'step='])
-      expect(writes[0]).toContain(key);
   });
 
   it('waits for changes to stop, then writes within 250 ms; while playing once a second', () => {

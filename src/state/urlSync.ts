@@ -7,11 +7,6 @@ export const URL_DEBOUNCE_MS = 200;
 /** How long the rewrite may wait for an idle moment after that, ms (so 200 + 50 ≤ 250). */
 export const URL_IDLE_MS = 50;
 /**
- * The canonical link for the opening state is written in the first idle moment, at the latest
- * this long after the start, ms: not in the start's own task, before the first plot.
- */
-export const URL_START_MS = 1000;
-/**
  * While playing, the link follows the step at most this often, ms. Every rewrite costs Chromium
  * several ms, and as much again to fetch and decode the favicon it reloads on each one.
  */
@@ -70,9 +65,8 @@ export function pointerHold(doc: Document): PointerHold {
  * page reload, so never inside a frame that moves the plot). While playing, at most once every
  * URL_PLAYING_MS (a debounce would never fire); once paused, within the 250 ms again. While a
  * pointer is down (a slider, w₀ or the map being dragged) nothing is written: the link follows
- * once the drag ends. The first write, of the canonical query for the opening state, waits for
- * the first idle moment (within URL_START_MS; a change before then writes it as any change does).
- * `hold` and `idle` are injectable for tests.
+ * once the drag ends. The first write, of the canonical query for the opening state, happens
+ * immediately. `hold` and `idle` are injectable for tests.
  */
 export function syncUrl(
   store: AppStore,
@@ -104,23 +98,11 @@ export function syncUrl(
     const pending = hold.held() ? hold.onRelease(run) : idle(run, URL_IDLE_MS);
     if (!done) cancel = pending;
   };
-  // The canonical link, so a link that omitted keys shows them all: in idle time, because
-  // replaceState costs Chromium several ms and a favicon reload, which the start's task (before
-  // the first plot) should not wait for.
-  let opening: (() => void) | null = null;
-  let opened = false;
-  const pendingOpening = idle(() => {
-    opened = true;
-    opening = null;
-    writeNow();
-  }, URL_START_MS);
-  if (!opened) opening = pendingOpening;
+  // Write the canonical link at once, so a link that omitted keys now shows them all.
+  writeNow();
   const unsubscribe = store.subscribe((s, prev) => {
     const paused = !s.playing && prev.playing;
     if (s.settings === prev.settings && s.step === prev.step && !paused) return;
-    // A change writes the whole state in its turn: the opening write is no longer needed.
-    opening?.();
-    opening = null;
     // Playing: throttle (a debounce would never fire). Else debounce, restarted by each change.
     if (s.playing && timer !== null) return;
     if (timer !== null) clearTimeout(timer);
@@ -130,6 +112,5 @@ export function syncUrl(
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
     cancel?.();
-    opening?.();
   };
 }
