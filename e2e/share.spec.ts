@@ -41,3 +41,14 @@ test('a link that omits keys still opens, and unknown keys are ignored', async (
   await expect(page.getByRole('alert').filter({ hasText: 'Ignored' })).toHaveCount(0);
   await expectQuery(page, 'v', '1');
 });
+
+test('a link that omits keys reads in full in the address bar by the time its plot is on screen', async ({
+  page,
+}) => {
+  await page.goto('/?fn=ravine');
+  await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
+  // Read once, no polling: the canonical query is written at the start, not later.
+  const query = new URL(page.url()).searchParams;
+  for (const key of ['v', 'fn', 'w0', 'eta', 'beta', 'step'])
+    expect(query.has(key), key).toBe(true);
+});
