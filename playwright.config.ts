@@ -19,14 +19,16 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /stamina\.spec\.ts/,
+      testIgnore: /(stamina|cloudLoad)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     {
-      // Frame and latency metrics mean something only on a quiet machine: run them last, alone.
+      // Frame, latency and long-task figures mean something only on a quiet machine: run them
+      // last, one at a time.
       name: 'stamina',
-      testMatch: /stamina\.spec\.ts/,
+      testMatch: /(stamina|cloudLoad)\.spec\.ts/,
       dependencies: ['chromium'],
+      workers: 1,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
   ],
