@@ -137,6 +137,48 @@ function dotsFrom(paint: RunPaint, ds: readonly number[], from: number, area: Re
   return dots;
 }
 
+/** Sets the canvas up for run paths (CSS px, round joins); returns the area strokes are cut to. */
+function beginPaint(
+  ctx: CanvasRenderingContext2D,
+  dpr: number,
+  width: number,
+  height: number,
+): Rect {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.lineJoin = 'round';
+  return areaRect(width, height);
+}
+
+/**
+ * Strokes a run's path and dots: whole, or, given what an earlier frame drew (`before`), only
+ * what was added since, from its last vertex with the dashes continued. Returns what is drawn.
+ */
+function paintRun(
+  ctx: CanvasRenderingContext2D,
+  paint: RunPaint,
+  v: { last: number; view: ScreenPathView },
+  area: Rect,
+  halo: string,
+  before: Drawn | undefined,
+): Drawn {
+  const { line: xs, dots: ds, tail } = v.view;
+  // From the last vertex drawn: the new stroke joins the old one, dashes continued.
+  const from = before ? Math.max(0, before.line - 2) : 0;
+  const line = stretch(xs, from, tail, before ? before.dashAt : 0, area);
+  // The last dot drawn again: the new stroke's halo may have washed over it.
+  const dots = dotsFrom(paint, ds, before ? Math.max(0, before.dots - 2) : 0, area);
+  // A butt cap where a frame's stroke starts, so its halo does not wash over the old line.
+  strokeRun(ctx, paint, line, dots, halo, before ? 'butt' : 'round');
+  return {
+    settings: paint.run.settings,
+    epoch: v.view.epoch,
+    last: v.last,
+    line: xs.length,
+    dots: ds.length,
+    dashAt: line.dashAt,
+  };
+}
+
 /**
  * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step (in
  * the run's own marker shape); the current point itself is drawn in SVG on top. Long runs are
@@ -145,8 +187,8 @@ function dotsFrom(paint: RunPaint, ds: readonly number[], from: number, area: Re
  * case of autoplay), only the part of each path added since the last frame is stroked, from its
  * last drawn vertex with the dash pattern continued; anything else (a step back, a changed run,
  * a resize, or `incremental` false) clears the canvas and draws every run whole, in run order,
- * so a later run lies on top wherever paths cross (frame by frame, the run that came later does). Every coordinate goes through clampPx,
- * so a diverging run draws nothing absurd. `toScreen` maps data to CSS px in the data area; the
+ * so a later run lies on top wherever paths cross (frame by frame, the run that came later does).
+ * Every coordinate goes through clampPx, so a diverging run draws nothing absurd. `toScreen` maps data to CSS px in the data area; the
  * canvas is width·dpr × height·dpr.
  */
 export function createTrajectoryPainter(): TrajectoryPainter {
@@ -170,31 +212,12 @@ export function createTrajectoryPainter(): TrajectoryPainter {
           if (!d || !v) return !v && d?.last === -1;
           return d.settings === p.run.settings && d.epoch === v.view.epoch && v.last >= d.last;
         });
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      ctx.lineJoin = 'round';
-      const area = areaRect(width, height);
+      const area = beginPaint(ctx, dpr, width, height);
       if (!incremental) ctx.clearRect(0, 0, width, height);
       drawn = runs.map((paint, i) => {
         const v = views[i];
-        const before = incremental ? drawn[i] : undefined;
         if (!v) return { ...NOTHING, settings: paint.run.settings };
-        const { line: xs, dots: ds, tail } = v.view;
-        // From the last vertex drawn: the new stroke joins the old one, dashes continued.
-        const from = before ? Math.max(0, before.line - 2) : 0;
-        const dashFrom = before ? before.dashAt : 0;
-        const line = stretch(xs, from, tail, dashFrom, area);
-        // The last dot drawn again: the new stroke's halo may have washed over it.
-        const dots = dotsFrom(paint, ds, before ? Math.max(0, before.dots - 2) : 0, area);
-        // A butt cap where a frame's stroke starts, so its halo does not wash over the old line.
-        strokeRun(ctx, paint, line, dots, halo, before ? 'butt' : 'round');
-        return {
-          settings: paint.run.settings,
-          epoch: v.view.epoch,
-          last: v.last,
-          line: xs.length,
-          dots: ds.length,
-          dashAt: line.dashAt,
-        };
+        return paintRun(ctx, paint, v, area, halo, incremental ? drawn[i] : undefined);
       });
       frame = key;
       mapping = toScreen;
@@ -225,11 +248,5 @@ export function drawRunWhole(
   halo: string,
 ): void {
   const v = viewOf(paint, step, toScreen);
-  if (!v) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.lineJoin = 'round';
-  const area = areaRect(width, height);
-  const { line: xs, dots: ds, tail } = v.view;
-  const line = stretch(xs, 0, tail, 0, area);
-  strokeRun(ctx, paint, line, dotsFrom(paint, ds, 0, area), halo, 'round');
+  if (v) paintRun(ctx, paint, v, beginPaint(ctx, dpr, width, height), halo, undefined);
 }
