@@ -18,6 +18,25 @@ function heavyBallRate(eta: number, beta: number, lambda: number): number {
 const rate = (eta: number, beta: number) =>
   Math.max(...RAVINE.map((l) => heavyBallRate(eta, beta, l)));
 
+/** Holds the page's idle callbacks until pumpIdle runs them (call before the page loads). */
+async function holdIdleCallbacks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const held: IdleRequestCallback[] = [];
+    const w = window as unknown as { pumpIdle: () => number };
+    window.requestIdleCallback = (cb) => held.push(cb);
+    w.pumpIdle = () => {
+      const due = held.splice(0);
+      for (const cb of due) cb({ didTimeout: false, timeRemaining: () => 50 });
+      return due.length;
+    };
+  });
+}
+
+/** Runs the idle callbacks held so far, with 50 ms of idle time each. */
+async function pumpIdle(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { pumpIdle: () => number }).pumpIdle());
+}
+
 async function mapOf(page: Page): Promise<Locator> {
   // Typesetting in the panels around the map moves it: measure once the page has settled.
   const eq = page.getByRole('region', { name: 'The update, with numbers' });
@@ -200,16 +219,7 @@ test('off a quadratic the map uses the Hessian at momentum’s point and follows
 test('the map’s cells are computed in idle time, not in the panel’s mount', async ({ page }) => {
   // Idle callbacks are held until the test runs them: the panel mounts without its cells (the
   // axes, boundary and legend bar are there), and they come once idle time is given.
-  await page.addInitScript(() => {
-    const held: IdleRequestCallback[] = [];
-    const w = window as unknown as { pumpIdle: () => number };
-    window.requestIdleCallback = (cb) => held.push(cb);
-    w.pumpIdle = () => {
-      const due = held.splice(0);
-      for (const cb of due) cb({ didTimeout: false, timeRemaining: () => 50 });
-      return due.length;
-    };
-  });
+  await holdIdleCallbacks(page);
   await page.goto('/?fn=ravine');
   const map = page.getByRole('img', { name: 'Rate map' });
   await expect(map).toBeAttached();
@@ -225,7 +235,7 @@ test('the map’s cells are computed in idle time, not in the panel’s mount', 
   await expect(page.locator('.rate-legend')).toContainText('log scale of 1 − ρ');
   await expect
     .poll(async () => {
-      await page.evaluate(() => (window as unknown as { pumpIdle: () => number }).pumpIdle());
+      await pumpIdle(page);
       return opaque();
     })
     .toBeGreaterThan(1000);
@@ -297,21 +307,12 @@ test('once a map has been computed, a new curvature’s map is drawn with it, no
   page,
 }) => {
   // Idle callbacks run only when the test pumps them: the first map needs them, the next does not.
-  await page.addInitScript(() => {
-    const held: IdleRequestCallback[] = [];
-    const w = window as unknown as { pumpIdle: () => number };
-    window.requestIdleCallback = (cb) => held.push(cb);
-    w.pumpIdle = () => {
-      const due = held.splice(0);
-      for (const cb of due) cb({ didTimeout: false, timeRemaining: () => 50 });
-      return due.length;
-    };
-  });
+  await holdIdleCallbacks(page);
   await page.goto('/?fn=rosenbrock&step=300');
   const canvas = page.locator('.rate-map canvas');
   await expect
     .poll(async () => {
-      await page.evaluate(() => (window as unknown as { pumpIdle: () => number }).pumpIdle());
+      await pumpIdle(page);
       return canvas.getAttribute('data-drawn');
     })
     .toBe('true');
