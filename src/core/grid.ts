@@ -64,12 +64,16 @@ export function sampleGrid(
   const grid = { nx: cols, ny: rows, x, y, values, min: NaN, max: NaN };
   let min = Infinity;
   let max = -Infinity;
+  // The columns' x once, not per sample: this runs cold (unoptimized) in the first render, where
+  // gridX's destructuring per call cost more than the loss itself.
+  const xs = new Float64Array(cols);
+  for (let i = 0; i < cols; i++) xs[i] = gridX(grid, i);
   // One reusable point: the presets read w[0], w[1] and keep no reference to it.
   const w = [0, 0];
   for (let j = 0; j < rows; j++) {
     w[1] = gridY(grid, j);
     for (let i = 0; i < cols; i++) {
-      w[0] = gridX(grid, i);
+      w[0] = xs[i] ?? NaN;
       const l = loss(w);
       if (Number.isFinite(l)) {
         values[j * cols + i] = l;
