@@ -98,7 +98,7 @@ export function layoutArrows(
             label: (
               <>
                 −m
-                <tspan dy={3} fontSize={10}>
+                <tspan dy={3} fontSize={10} fontWeight={400}>
                   t+1
                 </tspan>
               </>
