@@ -66,3 +66,75 @@ test('after the first paint the runs reach their whole horizon: the timeline end
   await page.goto('/?fn=ravine&step=30');
   await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute('max', '419');
 });
+
+/**
+ * From the start of the document, in the first animation frame with the loss surface on screen:
+ * each distinct font strike (family, size, weight, style) that visible text uses.
+ */
+function watchFirstStrikes() {
+  const seen: { strikes: string[] | null } = { strikes: null };
+  (window as unknown as { __firstStrikes: typeof seen }).__firstStrikes = seen;
+  const tick = () => {
+    if (!document.querySelector('#root .app:not(.shell) [aria-label="Loss surface"]'))
+      return void requestAnimationFrame(tick);
+    const strikes = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || !el.getClientRects().length) continue;
+      const cs = getComputedStyle(el);
+      strikes.add(`${cs.fontFamily} ${cs.fontSize} ${cs.fontWeight} ${cs.fontStyle}`);
+    }
+    seen.strikes = [...strikes].sort();
+  };
+  requestAnimationFrame(tick);
+}
+
+test('the first plot’s frame lays out text in at most 8 font strikes (each costs a font lookup)', async ({
+  page,
+}) => {
+  // Each new family × size × weight × style costs the page's first layout a synchronous font
+  // lookup through the sandbox (~1 ms each on a 2-core machine: 12 strikes laid out in 15–21 ms,
+  // one strike in 4–5 ms). The plot's small text shares 12 px, its subscripts 10 px.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.addInitScript(watchFirstStrikes);
+  await page.goto('/?fn=rosenbrock');
+  await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
+  const strikes = await page.evaluate(
+    () => (window as unknown as { __firstStrikes: { strikes: string[] | null } }).__firstStrikes,
+  );
+  const list = strikes.strikes ?? [];
+  expect(list.length).toBeGreaterThan(3);
+  expect(list.length, JSON.stringify(list)).toBeLessThanOrEqual(8);
+});
+
+test('until the contours come, the quick raster is the grid itself, stretched over the area by the browser', async ({
+  page,
+}) => {
+  // The contour worker held back: the plot shows its quick raster, one backing-store pixel per
+  // grid sample (120 on the long side), CSS-sized to the data area. Resampling it on the main
+  // thread to the area's 540 × 540 cost the first render 3–6 ms.
+  await page.route(/contour\.worker/, async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/?fn=rosenbrock');
+  const raster = page.locator('canvas[data-surface="raster"]');
+  await expect(raster).toHaveCount(1);
+  const seen = await raster.evaluate((c: HTMLCanvasElement) => {
+    const box = c.getBoundingClientRect();
+    const px = c.getContext('2d')!.getImageData(c.width / 2, c.height / 2, 1, 1).data;
+    return { w: c.width, h: c.height, cssW: box.width, cssH: box.height, alpha: px[3] };
+  });
+  expect(seen).toMatchObject({ w: 120, h: 120, alpha: 255 });
+  const area = await page.getByRole('img', { name: 'Loss surface' }).boundingBox();
+  expect(Math.abs(seen.cssW - (area?.width ?? 0))).toBeLessThan(1);
+  expect(Math.abs(seen.cssH - (area?.height ?? 0))).toBeLessThan(1);
+  // Then the contours, at the area's full size.
+  await expect(page.locator('canvas[data-surface="contours"]')).toHaveCount(1, { timeout: 10000 });
+  const full = await page
+    .locator('canvas[data-surface="contours"]')
+    .evaluate((c: HTMLCanvasElement) => c.width);
+  expect(full).toBeGreaterThan(400);
+});

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { drawRaster, drawSurface } from './drawSurface';
+import { drawSurface, paintRaster } from './drawSurface';
 import type { SurfaceLevels, SurfaceModel } from './surfaceLevels';
 
 /** Resizes a canvas's backing store to width × height CSS px at the screen's pixel ratio. */
@@ -37,9 +37,9 @@ export const SurfaceCanvas = memo(function SurfaceCanvas(props: {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
+    if (!model) return paintRaster(canvas, levels);
     const dpr = fitCanvas(canvas, width, height);
-    if (model) drawSurface(ctx, model, width, height, dpr, 'rgba(0, 0, 0, 0.28)');
-    else drawRaster(ctx, levels, width, height, dpr);
+    drawSurface(ctx, model, width, height, dpr, 'rgba(0, 0, 0, 0.28)');
   }, [levels, model, width, height]);
   return (
     <canvas
