@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleGrid } from './grid';
-import { logLevels, quantile, roundSignificant } from './levels';
+import { logLevels, quantile, roundSignificant, sortedFinite } from './levels';
 import { PRESETS } from './presets';
 
 describe('roundSignificant', () => {
@@ -17,6 +18,30 @@ describe('quantile', () => {
     expect(quantile([3, 1, 2, NaN], 0.5)).toBe(2);
     expect(quantile([0, 10], 0.25)).toBe(2.5);
     expect(Number.isNaN(quantile([NaN], 0.5))).toBe(true);
+  });
+});
+
+describe('sortedFinite', () => {
+  const anyValue = fc.oneof(
+    fc.double(),
+    fc.constantFrom(NaN, Infinity, -Infinity, 0, -0),
+    fc.integer({ min: -5, max: 5 }),
+  );
+  it('is the finite values, sorted numerically, for typed and plain arrays alike', () => {
+    fc.assert(
+      fc.property(fc.array(anyValue, { maxLength: 60 }), (values) => {
+        // Compared as numbers: a typed array's sort puts −0 before +0, a comparator keeps their order.
+        const asNumbers = (xs: Iterable<number>) => [...xs].map((x) => x + 0);
+        const expected = asNumbers(values.filter(Number.isFinite).sort((a, b) => a - b));
+        expect(asNumbers(sortedFinite(values))).toEqual(expected);
+        expect(asNumbers(sortedFinite(Float64Array.from(values)))).toEqual(expected);
+      }),
+    );
+  });
+  it('leaves its input as it was', () => {
+    const values = Float64Array.from([3, NaN, 1, -Infinity, 2]);
+    sortedFinite(values);
+    expect([...values]).toEqual([3, NaN, 1, -Infinity, 2]);
   });
 });
 

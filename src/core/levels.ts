@@ -13,22 +13,37 @@ export function roundSignificant(x: number, digits: number): number {
   return Number(x.toPrecision(Math.min(21, Math.max(1, Math.floor(digits)))));
 }
 
-/** The q-quantile (0 ≤ q ≤ 1) of the finite values, by sorting a copy; NaN when none are finite. */
-export function quantile(values: ArrayLike<number>, q: number): number {
-  const finite = new Float64Array(values.length);
-  let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? NaN;
-    if (Number.isFinite(v)) finite[n++] = v;
-  }
+/**
+ * The finite values in increasing order: a sorted copy, NaN and ±∞ dropped. A typed array sorts
+ * numerically in native code without a comparator callback (~10× faster on a 240×240 grid) and
+ * puts NaN last, so no loop of this module's own touches every value: the first render runs this
+ * cold, where such a loop costs milliseconds.
+ */
+export function sortedFinite(values: ArrayLike<number>): Float64Array {
+  const sorted = (
+    values instanceof Float64Array ? values.slice() : Float64Array.from(values)
+  ).sort();
+  let lo = 0;
+  while (lo < sorted.length && sorted[lo] === -Infinity) lo++;
+  let hi = sorted.length;
+  while (hi > lo && !Number.isFinite(sorted[hi - 1] ?? NaN)) hi--;
+  return sorted.subarray(lo, hi);
+}
+
+/** The q-quantile (0 ≤ q ≤ 1) of values sorted increasingly, interpolated; NaN when empty. */
+function quantileOfSorted(sorted: Float64Array, q: number): number {
+  const n = sorted.length;
   if (n === 0) return NaN;
-  // A typed array sorts numerically without a comparator callback: ~10× faster on a 240×240 grid.
-  const sorted = finite.subarray(0, n).sort();
   const pos = Math.min(1, Math.max(0, q)) * (n - 1);
   const lo = Math.floor(pos);
   const a = sorted[lo] ?? NaN;
   const b = sorted[Math.min(lo + 1, n - 1)] ?? a;
   return a + (b - a) * (pos - lo);
+}
+
+/** The q-quantile (0 ≤ q ≤ 1) of the finite values, by sorting a copy; NaN when none are finite. */
+export function quantile(values: ArrayLike<number>, q: number): number {
+  return quantileOfSorted(sortedFinite(values), q);
 }
 
 /** Options for {@link logLevels}. */
@@ -53,20 +68,15 @@ export interface LevelOptions {
 export function logLevels(values: ArrayLike<number>, options: LevelOptions = {}): number[] {
   const count = Math.max(2, Math.floor(options.count ?? 22));
   const digits = options.digits ?? 2;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? NaN;
-    if (!Number.isFinite(v)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const sorted = sortedFinite(values);
+  const min = sorted[0] ?? NaN;
+  const max = sorted[sorted.length - 1] ?? NaN;
   if (!(min <= max)) return [];
   const span = max - min;
   if (!(span > 0)) return [min];
   // The lowest level above the floor: a low quantile of the heights L − L_min, but never so
   // small that the ratio top/bottom exceeds 1e9 (levels would be wasted on float noise).
-  const low = Math.max(quantile(values, options.floorQuantile ?? 0.01) - min, span * 1e-9);
+  const low = Math.max(quantileOfSorted(sorted, options.floorQuantile ?? 0.01) - min, span * 1e-9);
   const high = span * 0.98;
   const levels = [min];
   const steps = count - 1;
