@@ -141,3 +141,15 @@ test('the cloud’s faint paths take the new colours when the screen switches to
   await expect.poll(() => near('#56b4e9')).toBeGreaterThan(100);
   expect(await near('#0072b2')).toBe(0);
 });
+
+test('the cloud’s canvas is there only while a cloud is asked for', async ({ page }) => {
+  // Without noise there is no cloud to draw: no canvas to allocate, clear and composite.
+  await page.goto('/?fn=ravine&step=300');
+  await expect(page.getByRole('img', { name: 'Loss surface' })).toBeVisible();
+  await expect(page.locator('canvas.trajectory-canvas')).toHaveCount(1);
+  await expect(page.locator('canvas.cloud-canvas')).toHaveCount(0);
+  // Noise on (with a cloud): the canvas comes and the seeds' paths are drawn on it.
+  await page.goto('/?fn=ravine&noise=1&cloud=8&step=300&opt=momentum');
+  await expect(page.locator('canvas.cloud-canvas')).toHaveCount(1);
+  await expect(page.getByText(/8 seeds, 5000 steps each/)).toBeVisible({ timeout: 30_000 });
+});

@@ -3,6 +3,7 @@ import type { Interval } from '../../core/presets';
 import { viewOf } from '../../state/settings';
 import { shownRow } from '../../core/trajectory';
 import { useApp } from '../../state/StoreContext';
+import { useCloud } from '../../state/CloudContext';
 import { ArrowDefs, RunMarker } from '../RunMarker';
 import { clampPx, RUN_STYLE } from '../screen';
 import { plotWidthHint } from '../plotWidthHint';
@@ -49,6 +50,8 @@ export const LossSurface2D = memo(function LossSurface2D() {
   const view = useApp((s) => s.settings.view);
   const terms = useApp((s) => s.settings.terms);
   const f = useApp((s) => s.settings.f);
+  // No noise, no cloud: no canvas to allocate, clear and composite under the runs.
+  const cloudOn = useCloud((s) => s.status !== 'off');
   const area = viewOf({ view }, preset);
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, { initial: plotWidthHint() });
@@ -105,7 +108,7 @@ export const LossSurface2D = memo(function LossSurface2D() {
             left={MARGIN.left}
             top={MARGIN.top}
           />
-          <CloudCanvas scale={scale} left={MARGIN.left} top={MARGIN.top} />
+          {cloudOn && <CloudCanvas scale={scale} left={MARGIN.left} top={MARGIN.top} />}
           <TrajectoryCanvas
             runs={runs}
             step={step}
