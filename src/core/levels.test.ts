@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleGrid } from './grid';
-import { logLevels, quantile, roundSignificant, sortedFinite } from './levels';
+import { logLevels, quantileOfSorted, roundSignificant, sortedFinite } from './levels';
 import { PRESETS } from './presets';
 
 describe('roundSignificant', () => {
@@ -13,8 +13,9 @@ describe('roundSignificant', () => {
   });
 });
 
-describe('quantile', () => {
+describe('quantileOfSorted', () => {
   it('interpolates between sorted finite values', () => {
+    const quantile = (values: number[], q: number) => quantileOfSorted(sortedFinite(values), q);
     expect(quantile([3, 1, 2, NaN], 0.5)).toBe(2);
     expect(quantile([0, 10], 0.25)).toBe(2.5);
     expect(Number.isNaN(quantile([NaN], 0.5))).toBe(true);

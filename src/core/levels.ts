@@ -31,7 +31,7 @@ export function sortedFinite(values: ArrayLike<number>): Float64Array {
 }
 
 /** The q-quantile (0 ≤ q ≤ 1) of values sorted increasingly, interpolated; NaN when empty. */
-function quantileOfSorted(sorted: Float64Array, q: number): number {
+export function quantileOfSorted(sorted: Float64Array, q: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
   const pos = Math.min(1, Math.max(0, q)) * (n - 1);
@@ -39,11 +39,6 @@ function quantileOfSorted(sorted: Float64Array, q: number): number {
   const a = sorted[lo] ?? NaN;
   const b = sorted[Math.min(lo + 1, n - 1)] ?? a;
   return a + (b - a) * (pos - lo);
-}
-
-/** The q-quantile (0 ≤ q ≤ 1) of the finite values, by sorting a copy; NaN when none are finite. */
-export function quantile(values: ArrayLike<number>, q: number): number {
-  return quantileOfSorted(sortedFinite(values), q);
 }
 
 /** Options for {@link logLevels}. */
