@@ -62,7 +62,7 @@ function sliderRows(s) {
     // The plot itself, not only the slider's thumb: a frame that painted only the thumb would
     // flatter the two rows above.
     row(
-      `β slider keys / drag → plot painted, p95 (input → readout changed → after paint), ${runs}${shown}`,
+      `β slider keys / drag → plot painted, p95 (input → plot overlay changed → after paint), ${runs}${shown}`,
       `${ms(k.plotP95)} / ${ms(d.plotP95)} ms (medians ${ms(k.plotMed)} / ${ms(d.plotMed)})`,
       '—',
       '—',

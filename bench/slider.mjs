@@ -66,15 +66,16 @@ function sliderProbe() {
 }
 
 /**
- * Armed with the probe: when the readout's numbers change (they change with the plot, in the
- * same commit), the time from the oldest input not yet answered → the task after the next paint.
- * This is what a person waits for to see the plot move; it equals the after-paint figure when
- * the slider and the plot update in one frame.
+ * Armed with the probe: when the plot's overlay changes (a run's marker moves with its path, in
+ * the same commit as the canvas's paint), the time from the oldest input not yet answered → the
+ * task after the next paint. This is what a person waits for to see the plot move; it equals the
+ * after-paint figure when the slider and the plot update in one frame. (The readout and the
+ * legend follow a paint later, by design, so they are not the plot's signal.)
  */
 function watchPlot() {
   const probe = window.__sliderProbe;
-  const readout = document.querySelector('.readout');
-  if (!readout) return;
+  const overlay = document.querySelector('.plot-panel svg.plot-svg');
+  if (!overlay) return;
   new MutationObserver(() => {
     const t0 = probe.plotSince;
     if (Number.isNaN(t0)) return;
@@ -84,7 +85,7 @@ function watchPlot() {
       ch.port1.onmessage = () => probe.plot.push(performance.now() - t0);
       ch.port2.postMessage(0);
     });
-  }).observe(readout, { subtree: true, childList: true, characterData: true });
+  }).observe(overlay, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
 async function drive(page, how) {

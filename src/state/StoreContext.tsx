@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import { afterPaintMirror } from './afterPaintMirror';
 import type { AppState, AppStore } from './store';
 
 /** Carries the app's one store to components (tests may provide their own). */
@@ -20,4 +21,22 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 /** The store's actions; they never change, so reading them does not subscribe to anything. */
 export function useActions(): AppState {
   return useAppStore().getState();
+}
+
+/** Each store's copy a paint behind (afterPaintMirror), made on first use. */
+const mirrors = new WeakMap<AppStore, AppStore>();
+
+/**
+ * Reads a slice of app state as it was at the last paint, updated just after the next one: for
+ * text a person reads beside the plot (readout, legend), so that a slider's frame carries only the
+ * slider and the plot. Not for anything the plot draws or an input shows.
+ */
+export function useAppAfterPaint<T>(selector: (s: AppState) => T): T {
+  const store = useAppStore();
+  let mirror = mirrors.get(store);
+  if (!mirror) {
+    mirror = afterPaintMirror(store);
+    mirrors.set(store, mirror);
+  }
+  return useStore(mirror, selector);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { rowOf, shownRow, statusAt, statusText, type Trajectory } from '../core/trajectory';
-import { useApp } from '../state/StoreContext';
+import { useAppAfterPaint } from '../state/StoreContext';
 import { formatNumber } from './format';
 import { RunSwatch } from './RunMarker';
 import { RUN_STYLE } from './runStyle';
@@ -174,9 +174,10 @@ const RUNS_PER_TABLE = 2;
  * without scrolling sideways.
  */
 export function Readout() {
-  const step = useApp((s) => s.step);
-  const runs = useApp((s) => s.runs);
-  const dim = useApp((s) => s.problem.dim);
+  // A paint behind the plot: a slider's frame carries the slider and the plot only.
+  const step = useAppAfterPaint((s) => s.step);
+  const runs = useAppAfterPaint((s) => s.runs);
+  const dim = useAppAfterPaint((s) => s.problem.dim);
   const tables: RunEntry[][] = [];
   for (let i = 0; i < runs.length; i += RUNS_PER_TABLE)
     tables.push(runs.slice(i, i + RUNS_PER_TABLE));

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+
+/** What the page shows at one moment: the β slider, the plot's overlay, the readout, the legend. */
+type Shown = { slider: string; overlay: string; readout: string; legend: string };
+
+/**
+ * Installed before a key press: records what is on the page in the frame that press paints (its
+ * requestAnimationFrame, just before that paint) and once the next frame has been painted too.
+ */
+function recordPressFrames(): Promise<{ before: Shown; keyFrame: Shown; nextFrame: Shown }> {
+  const shown = (): Shown => ({
+    slider:
+      document.querySelector<HTMLInputElement>('input[type=range][aria-label="β momentum"]')
+        ?.value ?? '',
+    overlay: [...document.querySelectorAll('.plot-panel svg.plot-svg path')]
+      .map((p) => p.getAttribute('d'))
+      .join('|'),
+    readout: document.querySelector('.readout table')?.textContent ?? '',
+    legend: document.querySelector('.legend')?.textContent ?? '',
+  });
+  const before = shown();
+  return new Promise((resolve) => {
+    document.addEventListener(
+      'keydown',
+      () =>
+        requestAnimationFrame(() => {
+          const keyFrame = shown();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve({ before, keyFrame, nextFrame: shown() })),
+          );
+        }),
+      { capture: true, once: true },
+    );
+  });
+}
+
+test('a β key press paints the slider and the plot in its own frame; readout and legend follow a frame later', async ({
+  page,
+}) => {
+  await page.goto('/?fn=rosenbrock&step=1000&opt=sgd,momentum,nesterov,adam');
+  const slider = page.getByRole('slider', { name: /β/ });
+  await expect(page.getByRole('group', { name: 'Readout numbers' })).toBeVisible();
+  await slider.focus();
+  const frames = page.evaluate(recordPressFrames);
+  await page.waitForTimeout(50); // the listener is in place
+  await page.keyboard.press('ArrowRight');
+  const { before, keyFrame, nextFrame } = await frames;
+  // The key's frame: the slider moved and the runs that read β moved on the plot …
+  expect(keyFrame.slider).not.toBe(before.slider);
+  expect(keyFrame.overlay).not.toBe(before.overlay);
+  // … while the text beside the plot waits for the next frame (that frame's work is theirs).
+  expect(keyFrame.readout).toBe(before.readout);
+  expect(keyFrame.legend).toBe(before.legend);
+  // One frame later they show the new β's numbers.
+  expect(nextFrame.readout).not.toBe(before.readout);
+  expect(nextFrame.legend).toContain(`β = ${keyFrame.slider}`);
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { afterPaintMirror } from './afterPaintMirror';
+
+/** A scheduler whose "paint" the test triggers: runs every job queued so far. */
+function manualPaint() {
+  const jobs: (() => void)[] = [];
+  return {
+    schedule: (job: () => void) => {
+      jobs.push(job);
+      return () => jobs.splice(jobs.indexOf(job), 1);
+    },
+    paint: () => jobs.splice(0).forEach((job) => job()),
+    get queued() {
+      return jobs.length;
+    },
+  };
+}
+
+describe('afterPaintMirror', () => {
+  it('starts with the source state and keeps the old state until the next paint', () => {
+    const source = createStore(() => ({ beta: 0.9, step: 1000 }));
+    const frame = manualPaint();
+    const mirror = afterPaintMirror(source, frame.schedule);
+    expect(mirror.getState()).toEqual({ beta: 0.9, step: 1000 });
+    source.setState({ beta: 0.91 });
+    expect(mirror.getState().beta).toBe(0.9);
+    frame.paint();
+    expect(mirror.getState()).toEqual({ beta: 0.91, step: 1000 });
+  });
+
+  it('takes many changes before a paint as one update, to the newest state', () => {
+    const source = createStore(() => ({ beta: 0.9 }));
+    const frame = manualPaint();
+    const mirror = afterPaintMirror(source, frame.schedule);
+    const seen: number[] = [];
+    mirror.subscribe((s) => seen.push(s.beta));
+    source.setState({ beta: 0.91 });
+    source.setState({ beta: 0.92 });
+    source.setState({ beta: 0.93 });
+    expect(frame.queued).toBe(1);
+    frame.paint();
+    expect(seen).toEqual([0.93]);
+    source.setState({ beta: 0.5 });
+    frame.paint();
+    expect(seen).toEqual([0.93, 0.5]);
+  });
+
+  it('is the very state object of the source, so selectors of unchanged slices keep their values', () => {
+    const runs = [{ id: 'sgd' }];
+    const source = createStore(() => ({ runs, beta: 0.9 }));
+    const frame = manualPaint();
+    const mirror = afterPaintMirror(source, frame.schedule);
+    source.setState({ beta: 0.8 });
+    frame.paint();
+    expect(mirror.getState()).toBe(source.getState());
+    expect(mirror.getState().runs).toBe(runs);
+  });
+});
