@@ -27,15 +27,16 @@ export function useActions(): AppState {
 const mirrors = new WeakMap<AppStore, AppStore>();
 
 /**
- * Reads a slice of app state as it was at the last paint, updated just after the next one: for
- * text a person reads beside the plot (readout, legend), so that a slider's frame carries only the
- * slider and the plot. Not for anything the plot draws or an input shows.
+ * Reads a slice of app state as it was at the last paint, updated just after the next one (a new
+ * step at once): for text a person reads beside the plot (readout, legend), so that a slider's
+ * frame carries only the slider and the plot. Not for anything the plot draws or an input shows.
  */
 export function useAppAfterPaint<T>(selector: (s: AppState) => T): T {
   const store = useAppStore();
   let mirror = mirrors.get(store);
   if (!mirror) {
-    mirror = afterPaintMirror(store);
+    // Steps at once: the step read beside the plot is the step on screen, and Pause stops both.
+    mirror = afterPaintMirror(store, { now: (next, prev) => next.step !== prev.step });
     mirrors.set(store, mirror);
   }
   return useStore(mirror, selector);

@@ -21,7 +21,7 @@ describe('afterPaintMirror', () => {
   it('starts with the source state and keeps the old state until the next paint', () => {
     const source = createStore(() => ({ beta: 0.9, step: 1000 }));
     const frame = manualPaint();
-    const mirror = afterPaintMirror(source, frame.schedule);
+    const mirror = afterPaintMirror(source, { schedule: frame.schedule });
     expect(mirror.getState()).toEqual({ beta: 0.9, step: 1000 });
     source.setState({ beta: 0.91 });
     expect(mirror.getState().beta).toBe(0.9);
@@ -32,7 +32,7 @@ describe('afterPaintMirror', () => {
   it('takes many changes before a paint as one update, to the newest state', () => {
     const source = createStore(() => ({ beta: 0.9 }));
     const frame = manualPaint();
-    const mirror = afterPaintMirror(source, frame.schedule);
+    const mirror = afterPaintMirror(source, { schedule: frame.schedule });
     const seen: number[] = [];
     mirror.subscribe((s) => seen.push(s.beta));
     source.setState({ beta: 0.91 });
@@ -50,10 +50,26 @@ describe('afterPaintMirror', () => {
     const runs = [{ id: 'sgd' }];
     const source = createStore(() => ({ runs, beta: 0.9 }));
     const frame = manualPaint();
-    const mirror = afterPaintMirror(source, frame.schedule);
+    const mirror = afterPaintMirror(source, { schedule: frame.schedule });
     source.setState({ beta: 0.8 });
     frame.paint();
     expect(mirror.getState()).toBe(source.getState());
     expect(mirror.getState().runs).toBe(runs);
+  });
+
+  it('takes the changes `now` accepts at once, and later ones still a paint later', () => {
+    const source = createStore(() => ({ beta: 0.9, step: 1000 }));
+    const frame = manualPaint();
+    const mirror = afterPaintMirror(source, {
+      schedule: frame.schedule,
+      now: (next, prev) => next.step !== prev.step,
+    });
+    source.setState({ beta: 0.91 });
+    source.setState({ step: 1001 });
+    expect(mirror.getState()).toEqual({ beta: 0.91, step: 1001 });
+    source.setState({ beta: 0.92 });
+    expect(mirror.getState().beta).toBe(0.91);
+    frame.paint();
+    expect(mirror.getState()).toEqual({ beta: 0.92, step: 1001 });
   });
 });

@@ -1,25 +1,41 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { afterNextPaint } from './schedule';
 
+/** How a mirror follows its store. */
+export interface MirrorTiming<S> {
+  /**
+   * Changes the mirror takes at once, in the same update as the store: e.g. a new step, so that
+   * the step on screen and the step read beside the plot never differ, and Pause stops both in
+   * one frame. Every other change waits for the next paint.
+   */
+  readonly now?: (next: S, prev: S) => boolean;
+  /** Runs a job just after the next paint and returns a cancel (tests pass their own). */
+  readonly schedule?: (job: () => void) => () => void;
+}
+
 /**
  * A read-only copy of a store that takes the store's state just after the next paint following
- * each change: many changes before that paint become one update, to the newest state.
+ * a change (changes `timing.now` accepts: at once); many changes before that paint become one
+ * update, to the newest state.
  *
  * For what a person reads beside the plot (the readout's numbers, the legend): a β key press then
  * paints the slider and the plot in its own frame, and those follow a frame later, in a task of
  * their own, instead of making that frame late (Event Timing, Rosenbrock step 1000, 3 interleaved
  * loads of 80 presses: presses presented after 16.7 ms, 22–35 → 4–5 with 2 runs, 29–44 → 2–4
  * with 4).
- *
- * `schedule` runs a job after the next paint and returns a cancel (tests pass their own).
  */
 export function afterPaintMirror<S>(
   source: StoreApi<S>,
-  schedule: (job: () => void) => () => void = afterNextPaint,
+  timing: MirrorTiming<S> = {},
 ): StoreApi<S> {
+  const { now = () => false, schedule = afterNextPaint } = timing;
   const mirror = createStore<S>()(() => source.getState());
   let pending = false;
-  source.subscribe(() => {
+  source.subscribe((next, prev) => {
+    if (now(next, prev)) {
+      mirror.setState(next, true);
+      return;
+    }
     if (pending) return;
     pending = true;
     schedule(() => {

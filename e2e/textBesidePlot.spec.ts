@@ -55,3 +55,36 @@ test('a β key press paints the slider and the plot in its own frame; readout an
   expect(nextFrame.readout).not.toBe(before.readout);
   expect(nextFrame.legend).toContain(`β = ${keyFrame.slider}`);
 });
+
+test('Pause stops the step read beside the plot in the click’s own frame', async ({ page }) => {
+  await page.goto('/?fn=rosenbrock&eta=0.00001&speed=10000');
+  await expect(page.getByText(/^Step \d+$/)).toHaveText('Step 0');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByText(/^Step \d+$/)).not.toHaveText('Step 0');
+  await page.waitForTimeout(300);
+  // The readout's step in the frame the click paints, and three frames later.
+  const steps = page.evaluate(
+    () =>
+      new Promise<[string, string]>((resolve) => {
+        const step = () => document.querySelector('.readout .step-label')?.textContent ?? '';
+        document.addEventListener(
+          'click',
+          () =>
+            requestAnimationFrame(() => {
+              const clickFrame = step();
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() =>
+                  requestAnimationFrame(() => resolve([clickFrame, step()])),
+                ),
+              );
+            }),
+          { capture: true, once: true },
+        );
+      }),
+  );
+  await page.waitForTimeout(50);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const [clickFrame, later] = await steps;
+  expect(clickFrame).toMatch(/^Step \d+$/);
+  expect(later).toBe(clickFrame);
+});
