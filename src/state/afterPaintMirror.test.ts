@@ -8,7 +8,6 @@ function manualPaint() {
   return {
     schedule: (job: () => void) => {
       jobs.push(job);
-      return () => jobs.splice(jobs.indexOf(job), 1);
     },
     paint: () => jobs.splice(0).forEach((job) => job()),
     get queued() {

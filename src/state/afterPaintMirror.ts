@@ -9,8 +9,11 @@ export interface MirrorTiming<S> {
    * one frame. Every other change waits for the next paint.
    */
   readonly now?: (next: S, prev: S) => boolean;
-  /** Runs a job just after the next paint and returns a cancel (tests pass their own). */
-  readonly schedule?: (job: () => void) => () => void;
+  /**
+   * Runs a job just after the next paint (afterNextPaint; tests pass their own). Never cancelled:
+   * a mirror follows its store for the store's whole life.
+   */
+  readonly schedule?: (job: () => void) => void;
 }
 
 /**
