@@ -3,11 +3,14 @@ import { expect, test } from '@playwright/test';
 /** What the page shows at one moment: the β slider, the plot's overlay, the readout, the legend. */
 type Shown = { slider: string; overlay: string; readout: string; legend: string };
 
+type PressFrames = { before: Shown; keyFrame: Shown; nextFrame: Shown };
+
 /**
  * Installed before a key press: records what is on the page in the frame that press paints (its
- * requestAnimationFrame, just before that paint) and once the next frame has been painted too.
+ * requestAnimationFrame, just before that paint) and once the next frame has been painted too,
+ * into `window.__pressFrames` (a promise).
  */
-function recordPressFrames(): Promise<{ before: Shown; keyFrame: Shown; nextFrame: Shown }> {
+function recordPressFrames(): void {
   const shown = (): Shown => ({
     slider:
       document.querySelector<HTMLInputElement>('input[type=range][aria-label="β momentum"]')
@@ -19,19 +22,21 @@ function recordPressFrames(): Promise<{ before: Shown; keyFrame: Shown; nextFram
     legend: document.querySelector('.legend')?.textContent ?? '',
   });
   const before = shown();
-  return new Promise((resolve) => {
-    document.addEventListener(
-      'keydown',
-      () =>
-        requestAnimationFrame(() => {
-          const keyFrame = shown();
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => resolve({ before, keyFrame, nextFrame: shown() })),
-          );
-        }),
-      { capture: true, once: true },
-    );
-  });
+  (window as unknown as { __pressFrames: Promise<PressFrames> }).__pressFrames = new Promise(
+    (resolve) => {
+      document.addEventListener(
+        'keydown',
+        () =>
+          requestAnimationFrame(() => {
+            const keyFrame = shown();
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve({ before, keyFrame, nextFrame: shown() })),
+            );
+          }),
+        { capture: true, once: true },
+      );
+    },
+  );
 }
 
 test('a β key press paints the slider and the plot in its own frame; readout and legend follow a frame later', async ({
@@ -41,10 +46,11 @@ test('a β key press paints the slider and the plot in its own frame; readout an
   const slider = page.getByRole('slider', { name: /β/ });
   await expect(page.getByRole('group', { name: 'Readout numbers' })).toBeVisible();
   await slider.focus();
-  const frames = page.evaluate(recordPressFrames);
-  await page.waitForTimeout(50); // the listener is in place
+  await page.evaluate(recordPressFrames);
   await page.keyboard.press('ArrowRight');
-  const { before, keyFrame, nextFrame } = await frames;
+  const { before, keyFrame, nextFrame } = await page.evaluate(
+    () => (window as unknown as { __pressFrames: Promise<PressFrames> }).__pressFrames,
+  );
   // The key's frame: the slider moved and the runs that read β moved on the plot …
   expect(keyFrame.slider).not.toBe(before.slider);
   expect(keyFrame.overlay).not.toBe(before.overlay);
@@ -63,9 +69,9 @@ test('Pause stops the step read beside the plot in the click’s own frame', asy
   await expect(page.getByText(/^Step \d+$/)).not.toHaveText('Step 0');
   await page.waitForTimeout(300);
   // The readout's step in the frame the click paints, and three frames later.
-  const steps = page.evaluate(
-    () =>
-      new Promise<[string, string]>((resolve) => {
+  await page.evaluate(() => {
+    (window as unknown as { __steps: Promise<[string, string]> }).__steps = new Promise(
+      (resolve) => {
         const step = () => document.querySelector('.readout .step-label')?.textContent ?? '';
         document.addEventListener(
           'click',
@@ -80,11 +86,13 @@ test('Pause stops the step read beside the plot in the click’s own frame', asy
             }),
           { capture: true, once: true },
         );
-      }),
-  );
-  await page.waitForTimeout(50);
+      },
+    );
+  });
   await page.getByRole('button', { name: 'Pause' }).click();
-  const [clickFrame, later] = await steps;
+  const [clickFrame, later] = await page.evaluate(
+    () => (window as unknown as { __steps: Promise<[string, string]> }).__steps,
+  );
   expect(clickFrame).toMatch(/^Step \d+$/);
   expect(later).toBe(clickFrame);
 });
