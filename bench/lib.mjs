@@ -61,7 +61,45 @@ export function build() {
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>bare</title>' +
       '<body><p>Bare page</p><input type="range" aria-label="β bare" min="0" max="0.999" step="0.001" value="0.9" style="width:240px"></body></html>\n',
   );
+  writeFileSync(join(DIR, 'bench-plot.html'), PLOT_FLOOR_HTML);
 }
+
+/**
+ * A second floor for the slider: a page doing the plot's own visible work and nothing else. On
+ * each input it strokes SGD and momentum (β from the slider), 1000 steps each from the app's
+ * Rosenbrock start, haloed, on a 540 × 540 canvas where the app's plot sits at 1280 px, and
+ * writes β beside it: what any app redrawing this plot in the key's frame must pay here.
+ */
+const PLOT_FLOOR_HTML = `<!doctype html><html lang="en"><meta charset="utf-8"><title>plot floor</title>
+<style>body{margin:0;font:14px system-ui}canvas{position:absolute;left:178px;top:145px;width:540px;height:540px;background:#3a7}
+#out{position:absolute;left:880px;top:120px}#side{position:absolute;left:880px;top:520px}</style>
+<body><canvas width="540" height="540"></canvas><div id="out"></div>
+<div id="side"><input type="range" aria-label="β plot floor" min="0" max="0.999" step="0.001" value="0.9" style="width:240px"></div>
+<script>
+const input = document.querySelector('input'), out = document.getElementById('out');
+const ctx = document.querySelector('canvas').getContext('2d');
+function draw(b) {
+  ctx.clearRect(0, 0, 540, 540);
+  for (const [beta, color] of [[0, '#b60'], [b, '#06b']]) {
+    let x = -1.5, y = 2, mx = 0, my = 0;
+    ctx.beginPath();
+    ctx.moveTo(270 + x * 120, 270 - (y - 1) * 120);
+    for (let t = 0; t < 1000; t++) {
+      mx = beta * mx + (-2 * (1 - x) - 400 * x * (y - x * x));
+      my = beta * my + 200 * (y - x * x);
+      x -= 0.001 * mx; y -= 0.001 * my;
+      if (!isFinite(x) || !isFinite(y)) break;
+      ctx.lineTo(270 + x * 120, 270 - (y - 1) * 120);
+    }
+    ctx.lineWidth = 4; ctx.strokeStyle = 'rgba(255,255,255,0.7)'; ctx.stroke();
+    ctx.lineWidth = 2; ctx.strokeStyle = color; ctx.stroke();
+  }
+  out.textContent = 'β = ' + b.toFixed(3);
+}
+input.addEventListener('input', () => draw(Number(input.value)));
+draw(0.9);
+</script></body></html>
+`;
 
 /** Serves DIR with `vite preview` on PORT; returns the child (its own process group). */
 export async function serve() {
@@ -108,6 +146,9 @@ export async function freshPage(browser, initScript) {
 }
 
 export const BARE = `${BASE}/bench-bare.html`;
+
+/** The slider's second floor: a page that redraws the plot's paths on each input (see build). */
+export const PLOT_FLOOR = `${BASE}/bench-plot.html`;
 
 /** How many runs the app shows: the Readout's per-run column headers (0 on the bare page). */
 export const runsShown = (page) =>

@@ -14,10 +14,14 @@
 //     paint on the main thread). Exact, and it includes the wait for the frame that Chromium
 //     imposes on pointermove (rAF-aligned input), but not compositing/presentation, which Event
 //     Timing includes — so it reads a little lower than Event Timing for the same event.
+// Two floors, measured run by run beside the app: the bare page (one range input) and the plot
+// floor (a range input whose every input strokes two 1000-step paths on a plot-sized canvas; see
+// lib.mjs), i.e. what redrawing the plot at all costs on this machine.
 import {
   FRAME,
   RUNS,
   BARE,
+  PLOT_FLOOR,
   BASE,
   freshPage,
   median,
@@ -134,7 +138,8 @@ async function drive(page, how) {
 async function once(browser, url, how) {
   const { context, page } = await freshPage(browser, sliderProbe);
   await page.goto(url);
-  if (url !== BARE) await page.getByRole('img', { name: /^Loss (surface|curve)$/ }).waitFor();
+  if (url !== BARE && url !== PLOT_FLOOR)
+    await page.getByRole('img', { name: /^Loss (surface|curve)$/ }).waitFor();
   const shown = await runsShown(page);
   const r = await drive(page, how);
   await context.close();
@@ -171,10 +176,11 @@ export const SLIDER_CASES = [
 export async function benchSlider(browser) {
   const out = {};
   for (const how of ['keys', 'drag']) {
-    const acc = { floor: [] };
+    const acc = { floor: [], plotFloor: [] };
     for (const c of SLIDER_CASES) acc[c.key] = [];
     for (let i = 0; i < RUNS; i++) {
       acc.floor.push(await once(browser, BARE, how));
+      acc.plotFloor.push(await once(browser, PLOT_FLOOR, how));
       for (const c of SLIDER_CASES) acc[c.key].push(await once(browser, c.url, how));
     }
     out[how] = Object.fromEntries(Object.entries(acc).map(([k, rs]) => [k, summarise(rs)]));
