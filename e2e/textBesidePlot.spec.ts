@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-/** What the page shows at one moment: the β slider, the plot's overlay, the readout, the legend. */
-type Shown = { slider: string; overlay: string; readout: string; legend: string };
+/**
+ * What the page shows at one moment: the β slider, the plot's overlay, the readout, the legend,
+ * and the caveat under the settings that the lesson is for the preset's defaults.
+ */
+type Shown = { slider: string; overlay: string; readout: string; legend: string; caveat: string };
 
 type PressFrames = { before: Shown; keyFrame: Shown; nextFrame: Shown };
 
@@ -20,6 +23,7 @@ function recordPressFrames(): void {
       .join('|'),
     readout: document.querySelector('.readout table')?.textContent ?? '',
     legend: document.querySelector('.legend')?.textContent ?? '',
+    caveat: document.querySelector('[data-testid="lesson-caveat"]')?.textContent ?? '',
   });
   const before = shown();
   (window as unknown as { __pressFrames: Promise<PressFrames> }).__pressFrames = new Promise(
@@ -39,7 +43,7 @@ function recordPressFrames(): void {
   );
 }
 
-test('a β key press paints the slider and the plot in its own frame; readout and legend follow a frame later', async ({
+test('a β key press paints the slider and the plot in its own frame; readout, legend and the lesson’s caveat follow a frame later', async ({
   page,
 }) => {
   await page.goto('/?fn=rosenbrock&step=1000&opt=sgd,momentum,nesterov,adam');
@@ -57,9 +61,14 @@ test('a β key press paints the slider and the plot in its own frame; readout an
   // … while the text beside the plot waits for the next frame (that frame's work is theirs).
   expect(keyFrame.readout).toBe(before.readout);
   expect(keyFrame.legend).toBe(before.legend);
-  // One frame later they show the new β's numbers.
+  // The first tick away from the defaults adds the caveat, a new line that moves the rest of the
+  // settings panel: its layout is not the key's either (it made the first press ~40 ms, not ~24).
+  expect(before.caveat).toBe('');
+  expect(keyFrame.caveat).toBe('');
+  // One frame later they show the new β's numbers, and the caveat.
   expect(nextFrame.readout).not.toBe(before.readout);
   expect(nextFrame.legend).toContain(`β = ${keyFrame.slider}`);
+  expect(nextFrame.caveat).toMatch(/lesson above is for the preset defaults/);
 });
 
 test('Pause stops the step read beside the plot in the click’s own frame', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useActions, useApp } from '../state/StoreContext';
 import { MAX_ETA } from '../state/settings';
 import { SliderField } from './SliderField';
@@ -8,7 +9,7 @@ import { formatNumber } from './format';
 const showNumber = (n: number) => String(n);
 
 /** The β slider (linear, 0 … 0.999) with its number box for exact entry. */
-export function BetaField() {
+export const BetaField = memo(function BetaField() {
   const beta = useApp((s) => s.settings.beta);
   const { setBeta } = useActions();
   return (
@@ -35,10 +36,10 @@ export function BetaField() {
       />
     </SliderField>
   );
-}
+});
 
 /** The η slider (log scale, 1e-5 … 10) with its number box for exact entry. */
-export function EtaField() {
+export const EtaField = memo(function EtaField() {
   const eta = useApp((s) => s.settings.eta);
   const { setEta } = useActions();
   return (
@@ -67,4 +68,4 @@ export function EtaField() {
       />
     </SliderField>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { MAX_NOISE_SEED } from '../core/noise';
 import { MAX_CLOUD, MAX_NOISE } from '../state/settings';
 import { useApp } from '../state/StoreContext';
@@ -31,7 +32,7 @@ const show = (n: number) => String(n);
  * Gradient noise (DESIGN §8): σ (a slider with a number box), the seed, and how many seeds run at
  * once. Every run gets the same draw ξ_t at step t, so the runs differ only by their rule.
  */
-export function NoiseField() {
+export const NoiseField = memo(function NoiseField() {
   const sigma = useApp((s) => s.settings.noise);
   const seed = useApp((s) => s.settings.seed);
   const cloud = useApp((s) => s.settings.cloud);
@@ -104,4 +105,4 @@ export function NoiseField() {
       <CloudStatus />
     </fieldset>
   );
-}
+});

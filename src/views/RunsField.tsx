@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { MAX_RUNS, MIN_RUNS, OPTIMIZERS, type OptimizerId } from '../core/optimizers/registry';
 import { MAX_ETA } from '../state/settings';
 import { useApp } from '../state/StoreContext';
@@ -13,7 +13,7 @@ const showNumber = (n: number) => String(n);
  * that are disabled, with the reason said), and for each shown run its own η, linked to the
  * shared η until changed.
  */
-export function RunsField() {
+export const RunsField = memo(function RunsField() {
   const opt = useApp((s) => s.settings.opt);
   const toggleRun = useApp((s) => s.toggleRun);
   const reasonId = useId();
@@ -52,7 +52,7 @@ export function RunsField() {
       <RunEtas />
     </fieldset>
   );
-}
+});
 
 /** One small η box per shown run: shows the shared η (linked) until the run gets its own. */
 function RunEtas() {

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { customPreset, PRESETS, type PresetId } from '../core/presets';
 import { compileCustomLoss } from '../state/customLoss';
-import { useActions, useApp, useAppStore } from '../state/StoreContext';
+import { useActions, useApp, useAppAfterPaint, useAppStore } from '../state/StoreContext';
 import { lessonCaveat } from './lessonCaveat';
 import { NoiseField } from './NoiseField';
 import { NumberBox, parseTypedPoint } from './NumberBox';
@@ -14,8 +14,9 @@ const CustomLossField = lazy(() =>
 );
 
 /**
- * Preset picker, β and η sliders with number boxes, and the w₀ box. Reads only the loss and w₀:
- * a β or η tick re-renders the slider that moved, not this whole panel.
+ * Preset picker, β and η sliders with number boxes, and the w₀ box. Reads only the loss, w₀ and
+ * the lesson's caveat: a β or η tick re-renders the slider that moved, not this whole panel, and
+ * when the panel does re-render its fields (memoised) do not.
  */
 export function SettingsPanel() {
   const fn = useApp((s) => s.settings.fn);
@@ -23,8 +24,10 @@ export function SettingsPanel() {
   const { setPreset, setW0, restoreDefaults } = useActions();
   const preset = useApp((s) => s.problem);
   const store = useAppStore();
-  // A string, so the panel re-renders only when the sentence changes, not on every β tick.
-  const caveat = useApp((s) => lessonCaveat(s.problem, s.settings));
+  // A string, so the panel re-renders only when the sentence changes, not on every β tick; and
+  // read a paint later, as the readout is: the first β tick away from the defaults adds it, and
+  // its new line moves the rest of the panel, which the slider's own frame need not lay out.
+  const caveat = useAppAfterPaint((s) => lessonCaveat(s.problem, s.settings));
 
   const pick = async (id: string) => {
     if (id !== 'custom') {
