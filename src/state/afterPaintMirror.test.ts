@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { afterPaintMirror } from './afterPaintMirror';
+import { afterPaintMirror, MIRROR_DELAY_MS } from './afterPaintMirror';
 
 /** A scheduler whose "paint" the test triggers: runs every job queued so far. */
 function manualPaint() {
@@ -70,5 +70,32 @@ describe('afterPaintMirror', () => {
     expect(mirror.getState().beta).toBe(0.91);
     frame.paint();
     expect(mirror.getState()).toEqual({ beta: 0.92, step: 1001 });
+  });
+
+  describe('by default', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    });
+
+    it('updates MIRROR_DELAY_MS after the next frame hands over, not at once after it', () => {
+      // The frame's raster and draw go on for several ms on other threads; on 2 cores the
+      // update's task competes with them if it comes at once (presses over 16.7 ms, 4 runs,
+      // 6 alternating loads: 4, 3, 2, 2, 2, 2 at 0 ms → 1, 1, 2, 1, 1, 1 at 8 ms).
+      vi.useFakeTimers();
+      const frames: FrameRequestCallback[] = [];
+      vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+      vi.stubGlobal('cancelAnimationFrame', () => {});
+      const source = createStore(() => ({ beta: 0.9 }));
+      const mirror = afterPaintMirror(source);
+      source.setState({ beta: 0.91 });
+      vi.advanceTimersByTime(50);
+      expect(mirror.getState().beta).toBe(0.9);
+      frames.splice(0).forEach((f) => f(0));
+      vi.advanceTimersByTime(MIRROR_DELAY_MS - 1);
+      expect(mirror.getState().beta).toBe(0.9);
+      vi.advanceTimersByTime(1);
+      expect(mirror.getState().beta).toBe(0.91);
+    });
   });
 });

@@ -17,9 +17,17 @@ export interface MirrorTiming<S> {
 }
 
 /**
+ * How long after the main thread hands a frame over the mirror's update waits, ms. The frame is
+ * not on screen yet: its tiles are rastered and the display compositor draws it on other threads
+ * for several ms more, and on a 2-core machine a main-thread task then competes with them. 8 ms
+ * keeps the update ahead of an auto-repeating key's next press (~33 ms).
+ */
+export const MIRROR_DELAY_MS = 8;
+
+/**
  * A read-only copy of a store that takes the store's state just after the next paint following
- * a change (changes `timing.now` accepts: at once); many changes before that paint become one
- * update, to the newest state.
+ * a change (MIRROR_DELAY_MS after the frame is handed over; changes `timing.now` accepts: at
+ * once); many changes before then become one update, to the newest state.
  *
  * For what a person reads beside the plot (the readout's numbers, the legend): a β key press then
  * paints the slider and the plot in its own frame, and those follow a frame later, in a task of
@@ -31,7 +39,7 @@ export function afterPaintMirror<S>(
   source: StoreApi<S>,
   timing: MirrorTiming<S> = {},
 ): StoreApi<S> {
-  const { now = () => false, schedule = afterNextPaint } = timing;
+  const { now = () => false, schedule = (job) => afterNextPaint(job, MIRROR_DELAY_MS) } = timing;
   const mirror = createStore<S>()(() => source.getState());
   let pending = false;
   source.subscribe((next, prev) => {

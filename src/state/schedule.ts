@@ -44,13 +44,13 @@ export function sliceBudget(deadline: IdleDeadline, maxMs: number): number {
 
 /**
  * Runs `job` just after the next paint: a requestAnimationFrame callback runs just before the
- * paint, and a task queued from it runs after it, with the rest of the frame's time. Returns a
- * cancel.
+ * paint, and a task queued from it runs after it, with the rest of the frame's time; `delayMs`
+ * later still, if given. Returns a cancel.
  */
-export function afterNextPaint(job: () => void): () => void {
+export function afterNextPaint(job: () => void, delayMs = 0): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(job, 0);
+    timer = setTimeout(job, delayMs);
   });
   return () => {
     cancelAnimationFrame(frame);
