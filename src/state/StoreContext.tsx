@@ -27,9 +27,10 @@ export function useActions(): AppState {
 const mirrors = new WeakMap<AppStore, AppStore>();
 
 /**
- * Reads a slice of app state as it was at the last paint, updated just after the next one (a new
- * step at once): for text a person reads beside the plot (readout, legend), so that a slider's
- * frame carries only the slider and the plot. Not for anything the plot draws or an input shows.
+ * Reads a slice of app state as it was at the last paint, updated just after the next one
+ * (MIRROR_DELAY_MS after it; a new step at once): for text a person reads beside the plot
+ * (readout, legend, the lesson's caveat), so that a slider's frame carries only the slider and
+ * the plot. Not for anything the plot draws or an input shows.
  */
 export function useAppAfterPaint<T>(selector: (s: AppState) => T): T {
   const store = useAppStore();
