@@ -29,11 +29,11 @@ export const MIRROR_DELAY_MS = 8;
  * a change (MIRROR_DELAY_MS after the frame is handed over; changes `timing.now` accepts: at
  * once); many changes before then become one update, to the newest state.
  *
- * For what a person reads beside the plot (the readout's numbers, the legend): a β key press then
- * paints the slider and the plot in its own frame, and those follow in a task of their own after
- * that paint (usually on screen a frame later), instead of making that frame late (Event Timing, Rosenbrock step 1000, 3 interleaved
- * loads of 80 presses: presses presented after 16.7 ms, 22–35 → 4–5 with 2 runs, 29–44 → 2–4
- * with 4).
+ * For what a person reads beside the plot (the readout's numbers, the legend, the lesson's
+ * caveat): a β key press then paints the slider and the plot in its own frame, and those follow
+ * in a task of their own after that paint (usually on screen a frame later), instead of making
+ * that frame late (Event Timing, Rosenbrock step 1000, 3 interleaved loads of 80 presses:
+ * presses presented after 16.7 ms, 22–35 → 4–5 with 2 runs, 29–44 → 2–4 with 4).
  */
 export function afterPaintMirror<S>(
   source: StoreApi<S>,
