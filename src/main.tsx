@@ -15,6 +15,7 @@ import { whenPanelsMounted } from './state/panelsMounted';
 import { CloudContext } from './state/CloudContext';
 import { pauseWhenHidden } from './state/visibility';
 import { readPlotWidthHint } from './views/plotWidthHint';
+import { skipPanelsWhileSliding } from './views/skipPanelsWhileSliding';
 import './styles.css';
 import './print.css';
 
@@ -69,6 +70,7 @@ async function boot(): Promise<void> {
       : whenPanelsMounted(() => connectCloud(store, cloud), CLOUD_START_MAX_MS),
   );
   pauseWhenHidden(store, document);
+  skipPanelsWhileSliding(document);
   syncUrl(
     store,
     (query) => history.replaceState(history.state, '', query),
