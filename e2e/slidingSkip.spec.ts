@@ -63,7 +63,7 @@ test('while β is dragged the off-screen panels are skipped, keeping their sizes
   expect(await sliding(page)).toBeUndefined();
 });
 
-test('a held arrow key on β skips the off-screen panels; single presses and clicks leave them rendered', async ({
+test('a held arrow key on β skips the off-screen panels; single presses leave them rendered', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -80,9 +80,7 @@ test('a held arrow key on β skips the off-screen panels; single presses and cli
     ).observe(document.documentElement, { attributes: true, attributeFilter: ['data-sliding'] }),
   );
 
-  // A click on the track and separate key presses: one change each, nothing to skip for.
-  const box = (await slider.boundingBox())!;
-  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height / 2);
+  // Separate key presses: one change each, nothing to skip for.
   await slider.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   await page.waitForTimeout(300);

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { skipPanelsWhileSliding, type SlidingDocument } from './skipPanelsWhileSliding';
 
-/** A document whose listeners the test calls directly, with the event's fields it names. */
+/**
+ * A document whose listeners the test calls directly, with the event's fields it names; it counts
+ * the layouts forced by reading the root's offsetHeight. Paints happen when the test says so.
+ */
 function fakeDocument() {
   const listeners = new Map<string, Set<(e: Event) => void>>();
   const on = (type: string, l: EventListenerOrEventListenerObject) => {
@@ -12,17 +15,42 @@ function fakeDocument() {
   const off = (type: string, l: EventListenerOrEventListenerObject) => {
     if (typeof l === 'function') listeners.get(type)?.delete(l);
   };
+  let layouts = 0;
   const doc: SlidingDocument = {
     addEventListener: on,
     removeEventListener: off,
-    documentElement: { dataset: {} },
+    documentElement: {
+      dataset: {},
+      get offsetHeight() {
+        layouts++;
+        return 0;
+      },
+    },
     defaultView: { addEventListener: on, removeEventListener: off },
   };
   const fire = (type: string, target: object | null, extra: object = {}) =>
     listeners.get(type)?.forEach((l) => l({ type, target, ...extra } as unknown as Event));
   const count = () => [...listeners.values()].reduce((n, s) => n + s.size, 0);
   const mark = () => doc.documentElement.dataset.sliding;
-  return { doc, fire, count, mark };
+  // Jobs wait for the next paint(), then their delay on the (fake) timers.
+  let waiting: { job: () => void; delayMs: number }[] = [];
+  const afterPaint = (job: () => void, delayMs: number) => {
+    const entry = { job, delayMs };
+    waiting.push(entry);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    entry.job = () => (timer = setTimeout(job, delayMs));
+    return () => {
+      waiting = waiting.filter((w) => w !== entry);
+      clearTimeout(timer);
+    };
+  };
+  const paint = () => {
+    const due = waiting;
+    waiting = [];
+    due.forEach((w) => w.job());
+    vi.advanceTimersByTime(4);
+  };
+  return { doc, fire, count, mark, paint, afterPaint, layouts: () => layouts };
 }
 
 const slider = { tagName: 'INPUT', type: 'range' };
@@ -32,82 +60,88 @@ describe('skipPanelsWhileSliding', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('marks the root once a pointer pressed on a slider moves, until the hold after its release', () => {
-    const { doc, fire, mark } = fakeDocument();
-    skipPanelsWhileSliding(doc, 100);
-    fire('pointerdown', slider);
-    expect(mark()).toBeUndefined(); // a click alone changes one value: nothing to skip for
-    fire('pointermove', slider);
-    expect(mark()).toBe('true');
+  it('marks the root after the paint that answers a press on a slider, until the hold after its release', () => {
+    const d = fakeDocument();
+    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    d.fire('pointerdown', slider);
+    expect(d.mark()).toBeUndefined(); // not in the press's own frame
+    d.paint();
+    expect(d.mark()).toBe('true');
+    expect(d.layouts()).toBe(1); // the switch's style, forced in its own task
+    d.paint();
+    expect(d.layouts()).toBe(2); // the skipped panels' layout, after the frame that found them
     vi.advanceTimersByTime(5000); // a long drag: still marked while the pointer is down
-    fire('pointermove', null); // the pointer may leave the slider mid-drag
-    expect(mark()).toBe('true');
-    fire('pointerup', null);
+    d.fire('pointermove', null);
+    expect(d.mark()).toBe('true');
+    d.fire('pointerup', null);
     vi.advanceTimersByTime(99);
-    expect(mark()).toBe('true');
+    expect(d.mark()).toBe('true');
     vi.advanceTimersByTime(1);
-    expect(mark()).toBeUndefined();
-    fire('pointermove', slider); // hovering after the drag
-    expect(mark()).toBeUndefined();
+    expect(d.mark()).toBeUndefined();
   });
 
-  it('does not mark for a click on a slider, or a drag that started anywhere else', () => {
-    const { doc, fire, mark } = fakeDocument();
-    skipPanelsWhileSliding(doc, 100);
-    fire('pointerdown', slider);
-    fire('pointerup', slider);
-    fire('pointermove', slider);
-    fire('pointerdown', box);
-    fire('pointermove', slider);
-    fire('pointerdown', null);
-    fire('pointermove', slider);
+  it('does not mark for a click released before the paint, nor for a press on anything else', () => {
+    const d = fakeDocument();
+    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    d.fire('pointerdown', slider);
+    d.fire('pointerup', slider);
+    d.paint();
+    d.fire('pointerdown', box);
+    d.paint();
+    d.fire('pointerup', box);
+    d.fire('pointerdown', null);
+    d.paint();
     vi.advanceTimersByTime(1000);
-    expect(mark()).toBeUndefined();
+    expect(d.mark()).toBeUndefined();
+    expect(d.layouts()).toBe(0);
   });
 
   it('marks for a key repeating on a slider, not for single presses, and holds across repeats', () => {
-    const { doc, fire, mark } = fakeDocument();
-    skipPanelsWhileSliding(doc, 100);
-    fire('keydown', slider, { repeat: false });
-    fire('keyup', slider);
-    fire('keydown', box, { repeat: true });
-    expect(mark()).toBeUndefined();
-    fire('keydown', slider, { repeat: false });
-    fire('keydown', slider, { repeat: true });
-    expect(mark()).toBe('true');
-    fire('keyup', slider);
+    const d = fakeDocument();
+    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    d.fire('keydown', slider, { repeat: false });
+    d.fire('keyup', slider);
+    d.fire('keydown', box, { repeat: true });
+    d.paint();
+    expect(d.mark()).toBeUndefined();
+    d.fire('keydown', slider, { repeat: false });
+    d.fire('keydown', slider, { repeat: true });
+    d.paint();
+    expect(d.mark()).toBe('true');
+    d.fire('keyup', slider);
     vi.advanceTimersByTime(50);
-    fire('keydown', slider, { repeat: true }); // held again within the hold: stays marked
+    d.fire('keydown', slider, { repeat: true }); // held again within the hold: stays marked
     vi.advanceTimersByTime(500);
-    expect(mark()).toBe('true');
-    fire('keyup', slider);
+    expect(d.mark()).toBe('true');
+    d.fire('keyup', slider);
     vi.advanceTimersByTime(100);
-    expect(mark()).toBeUndefined();
+    expect(d.mark()).toBeUndefined();
   });
 
   it('lets a lost focus end a slide whose pointerup never came', () => {
-    const { doc, fire, mark } = fakeDocument();
-    skipPanelsWhileSliding(doc, 100);
-    fire('pointerdown', slider);
-    fire('pointermove', slider);
-    fire('blur', null);
+    const d = fakeDocument();
+    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    d.fire('pointerdown', slider);
+    d.paint();
+    d.fire('blur', null);
     vi.advanceTimersByTime(100);
-    expect(mark()).toBeUndefined();
-    fire('pointermove', slider); // no longer pressed
-    expect(mark()).toBeUndefined();
+    expect(d.mark()).toBeUndefined();
   });
 
-  it('removes its listeners and the mark when cleaned up', () => {
-    const { doc, fire, count, mark } = fakeDocument();
-    const stop = skipPanelsWhileSliding(doc, 100);
-    expect(count()).toBe(7);
-    fire('pointerdown', slider);
-    fire('pointermove', slider);
+  it('removes its listeners, its pending switch and the mark when cleaned up', () => {
+    const d = fakeDocument();
+    const stop = skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    expect(d.count()).toBe(6);
+    d.fire('pointerdown', slider);
+    d.paint();
+    expect(d.mark()).toBe('true');
     stop();
-    expect(mark()).toBeUndefined();
-    expect(count()).toBe(0);
-    fire('pointerdown', slider);
-    fire('pointermove', slider);
-    expect(mark()).toBeUndefined();
+    expect(d.mark()).toBeUndefined();
+    expect(d.count()).toBe(0);
+    d.paint();
+    expect(d.layouts()).toBe(1);
+    d.fire('pointerdown', slider);
+    d.paint();
+    expect(d.mark()).toBeUndefined();
   });
 });
