@@ -33,21 +33,20 @@ function fakeDocument() {
   const count = () => [...listeners.values()].reduce((n, s) => n + s.size, 0);
   const mark = () => doc.documentElement.dataset.sliding;
   // Jobs wait for the next paint(), then their delay on the (fake) timers.
-  let waiting: { job: () => void; delayMs: number }[] = [];
+  let waiting: (() => void)[] = [];
   const afterPaint = (job: () => void, delayMs: number) => {
-    const entry = { job, delayMs };
-    waiting.push(entry);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    entry.job = () => (timer = setTimeout(job, delayMs));
+    const atPaint = () => (timer = setTimeout(job, delayMs));
+    waiting.push(atPaint);
     return () => {
-      waiting = waiting.filter((w) => w !== entry);
+      waiting = waiting.filter((w) => w !== atPaint);
       clearTimeout(timer);
     };
   };
   const paint = () => {
     const due = waiting;
     waiting = [];
-    due.forEach((w) => w.job());
+    due.forEach((atPaint) => atPaint());
     vi.advanceTimersByTime(4);
   };
   return { doc, fire, count, mark, paint, afterPaint, layouts: () => layouts };
