@@ -70,13 +70,9 @@ async function boot(): Promise<void> {
       : whenPanelsMounted(() => connectCloud(store, cloud), CLOUD_START_MAX_MS),
   );
   pauseWhenHidden(store, document);
-  skipPanelsWhileSliding(document);
-  syncUrl(
-    store,
-    (query) => history.replaceState(history.state, '', query),
-    pointerHold(document),
-    whenIdle,
-  );
+  const hold = pointerHold(document);
+  skipPanelsWhileSliding(document, hold);
+  syncUrl(store, (query) => history.replaceState(history.state, '', query), hold, whenIdle);
 
   const root = document.getElementById('root');
   if (root) {

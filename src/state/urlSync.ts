@@ -29,7 +29,11 @@ const AT_ONCE: IdleScheduler = (job) => {
  * Follows the pointers of a document: down from pointerdown until pointerup or pointercancel
  * (or the window losing focus, which can swallow a pointerup).
  */
-export function pointerHold(doc: Document): PointerHold {
+export function pointerHold(
+  doc: Pick<Document, 'addEventListener'> & {
+    defaultView: Pick<Window, 'addEventListener'> | null;
+  },
+): PointerHold {
   const down = new Set<number>();
   const waiting = new Set<() => void>();
   const release = () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pointerHold } from '../state/urlSync';
 import { skipPanelsWhileSliding, type SlidingDocument } from './skipPanelsWhileSliding';
 
 /**
@@ -52,6 +53,14 @@ function fakeDocument() {
   return { doc, fire, count, mark, paint, afterPaint, layouts: () => layouts };
 }
 
+/** The app's wiring on a fake document: the real pointerHold, test paints, a 100 ms hold. */
+function skipOn(d: ReturnType<typeof fakeDocument>) {
+  return skipPanelsWhileSliding(d.doc, pointerHold(d.doc), {
+    holdMs: 100,
+    afterPaint: d.afterPaint,
+  });
+}
+
 const slider = { tagName: 'INPUT', type: 'range' };
 const box = { tagName: 'INPUT', type: 'number' };
 
@@ -61,7 +70,7 @@ describe('skipPanelsWhileSliding', () => {
 
   it('marks the root after the paint that answers a press on a slider, until the hold after its release', () => {
     const d = fakeDocument();
-    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    skipOn(d);
     d.fire('pointerdown', slider);
     expect(d.mark()).toBeUndefined(); // not in the press's own frame
     d.paint();
@@ -81,7 +90,7 @@ describe('skipPanelsWhileSliding', () => {
 
   it('does not mark for a click released before the paint, nor for a press on anything else', () => {
     const d = fakeDocument();
-    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    skipOn(d);
     d.fire('pointerdown', slider);
     d.fire('pointerup', slider);
     d.paint();
@@ -97,7 +106,7 @@ describe('skipPanelsWhileSliding', () => {
 
   it('marks for a key repeating on a slider, not for single presses, and holds across repeats', () => {
     const d = fakeDocument();
-    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    skipOn(d);
     d.fire('keydown', slider, { repeat: false });
     d.fire('keyup', slider);
     d.fire('keydown', box, { repeat: true });
@@ -119,7 +128,7 @@ describe('skipPanelsWhileSliding', () => {
 
   it('lets a lost focus end a slide whose pointerup never came', () => {
     const d = fakeDocument();
-    skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
+    skipOn(d);
     d.fire('pointerdown', slider);
     d.paint();
     d.fire('blur', null);
@@ -129,14 +138,16 @@ describe('skipPanelsWhileSliding', () => {
 
   it('removes its listeners, its pending switch and the mark when cleaned up', () => {
     const d = fakeDocument();
-    const stop = skipPanelsWhileSliding(d.doc, { holdMs: 100, afterPaint: d.afterPaint });
-    expect(d.count()).toBe(6);
+    const hold = pointerHold(d.doc);
+    const before = d.count(); // pointerHold's own listeners stay for the page's life
+    const stop = skipPanelsWhileSliding(d.doc, hold, { holdMs: 100, afterPaint: d.afterPaint });
+    expect(d.count() - before).toBe(4);
     d.fire('pointerdown', slider);
     d.paint();
     expect(d.mark()).toBe('true');
     stop();
     expect(d.mark()).toBeUndefined();
-    expect(d.count()).toBe(0);
+    expect(d.count()).toBe(before);
     d.paint();
     expect(d.layouts()).toBe(1);
     d.fire('pointerdown', slider);

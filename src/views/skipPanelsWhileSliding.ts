@@ -1,4 +1,5 @@
 import { afterNextPaint } from '../state/schedule';
+import type { PointerHold } from '../state/urlSync';
 
 /**
  * While a slider is being dragged, or an arrow key held down on it, and for SLIDING_HOLD_MS
@@ -20,9 +21,9 @@ import { afterNextPaint } from '../state/schedule';
 export const SLIDING_HOLD_MS = 100;
 
 /**
- * How long after the paint that answers the press the switch waits, ms: past whatever else runs
- * just after that paint (the readout's update waits MIRROR_DELAY_MS), and well before a 60 Hz
- * pointer's next move.
+ * How long after the paint that answers the press the switch waits, ms: past the jobs that run at
+ * once after that paint, ahead of the readout's update (MIRROR_DELAY_MS after it), and well before
+ * a 60 Hz pointer's next move.
  */
 export const SLIDING_SWITCH_DELAY_MS = 4;
 
@@ -49,16 +50,19 @@ export interface SlidingTiming {
 /**
  * Marks `doc`'s root during a slide on a range input (from just after the paint that answers a
  * pointer pressed on it, or a key's first auto-repeat on it) until `holdMs` after the slide
- * ends. Returns a cleanup that removes the listeners and the mark.
+ * ends: the pointer's release as `hold` (the app's one pointerHold) hears it, the key's keyup,
+ * or the window losing focus. Returns a cleanup that removes the listeners and the mark.
  */
 export function skipPanelsWhileSliding(
   doc: SlidingDocument,
+  hold: PointerHold,
   timing: SlidingTiming = {},
 ): () => void {
   const { holdMs = SLIDING_HOLD_MS, afterPaint = afterNextPaint } = timing;
   const root = doc.documentElement;
   let sliding = false;
   let cancelMark: (() => void) | undefined;
+  let forgetRelease: (() => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
     sliding = true;
@@ -80,6 +84,8 @@ export function skipPanelsWhileSliding(
   };
   const release = () => {
     sliding = false;
+    forgetRelease?.();
+    forgetRelease = undefined;
     cancelMark?.();
     cancelMark = undefined;
     if (root.dataset.sliding === undefined || timer !== undefined) return;
@@ -89,7 +95,9 @@ export function skipPanelsWhileSliding(
     }, holdMs);
   };
   const down = (e: Event) => {
-    if (onRange(e)) start();
+    if (!onRange(e)) return;
+    start();
+    forgetRelease ??= hold.onRelease(release);
   };
   const key = (e: Event) => {
     if ((e as KeyboardEvent).repeat && onRange(e)) start();
@@ -97,8 +105,6 @@ export function skipPanelsWhileSliding(
   const listeners: [string, (e: Event) => void][] = [
     ['pointerdown', down],
     ['keydown', key],
-    ['pointerup', release],
-    ['pointercancel', release],
     ['keyup', release],
   ];
   for (const [type, l] of listeners) doc.addEventListener(type, l, true);
@@ -106,6 +112,7 @@ export function skipPanelsWhileSliding(
   return () => {
     for (const [type, l] of listeners) doc.removeEventListener(type, l, true);
     doc.defaultView?.removeEventListener('blur', release);
+    forgetRelease?.();
     cancelMark?.();
     if (timer !== undefined) clearTimeout(timer);
     delete root.dataset.sliding;
