@@ -21,6 +21,14 @@ describe('placeArrowLabels', () => {
     expect(overlap(a!.box, b!.box)).toBe(false);
   });
 
+  it('two arrows of no length at one point (a step of zero): their labels do not overlap', () => {
+    // fast-check's shrunk counterexample (seed -548136516): every place of a directionless
+    // arrow coincided, so the second label had nowhere to go.
+    const still: ArrowLabelRequest = { x1: 200, y1: 200, x2: 200, y2: 200, side: -1, width: 20 };
+    const [a, b] = placeArrowLabels([still, still]);
+    expect(overlap(a!.box, b!.box)).toBe(false);
+  });
+
   it('a label that would be cut at the plot’s edge moves inside it', () => {
     // Pointing up to the top edge: beyond the head is outside the plot.
     const bounds = { x: 0, y: 0, w: 400, h: 300 };

@@ -29,9 +29,11 @@ const overlaps = (a: Box, b: Box, pad = 2) =>
 
 /** The label's place `along` px beyond the arrowhead, 12 px to `side` of the arrow. */
 function candidate(r: ArrowLabelRequest, along: number, side: number): PlacedArrowLabel {
-  const len = Math.hypot(r.x2 - r.x1, r.y2 - r.y1) || 1;
-  const ux = (r.x2 - r.x1) / len;
-  const uy = (r.y2 - r.y1) / len;
+  const len = Math.hypot(r.x2 - r.x1, r.y2 - r.y1);
+  // An arrow of no length has no direction: read it as pointing right, so its places still
+  // spread along and beside it (else they all coincide, and a second label has nowhere to go).
+  const ux = len > 0 ? (r.x2 - r.x1) / len : 1;
+  const uy = len > 0 ? (r.y2 - r.y1) / len : 0;
   const x = r.x2 + ux * along - uy * 12 * side;
   const y = r.y2 + uy * along + ux * 12 * side + 4;
   const anchor = x >= r.x2 ? 'start' : 'end';
