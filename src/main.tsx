@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/App';
-import { StoreContext } from './state/StoreContext';
+import { PointerHoldContext, StoreContext } from './state/StoreContext';
 import { createAppStore, precomputeRuns } from './state/store';
 import { FIRST_PAINT_HORIZON, HORIZON } from './state/runs';
 import { parseUrl } from './state/urlCodec';
@@ -81,9 +81,11 @@ async function boot(): Promise<void> {
     createRoot(root).render(
       <StrictMode>
         <StoreContext.Provider value={store}>
-          <CloudContext.Provider value={cloud}>
-            <App />
-          </CloudContext.Provider>
+          <PointerHoldContext.Provider value={hold}>
+            <CloudContext.Provider value={cloud}>
+              <App />
+            </CloudContext.Provider>
+          </PointerHoldContext.Provider>
         </StoreContext.Provider>
       </StrictMode>,
     );

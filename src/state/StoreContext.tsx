@@ -1,10 +1,17 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { afterPaintMirror } from './afterPaintMirror';
+import { afterPaintMirror, MIRROR_DRAG_SPACING_MS } from './afterPaintMirror';
 import type { AppState, AppStore } from './store';
+import type { PointerHold } from './urlSync';
 
 /** Carries the app's one store to components (tests may provide their own). */
 export const StoreContext = createContext<AppStore | null>(null);
+
+/**
+ * The app's one pointerHold (main.tsx): while a pointer is down, what useAppAfterPaint reads
+ * follows at most every MIRROR_DRAG_SPACING_MS. Without a provider (tests) it never waits.
+ */
+export const PointerHoldContext = createContext<PointerHold | null>(null);
 
 /** The store itself, for effects that subscribe without re-rendering. */
 export function useAppStore(): AppStore {
@@ -28,16 +35,21 @@ const mirrors = new WeakMap<AppStore, AppStore>();
 
 /**
  * Reads a slice of app state as it was at the last paint, updated just after the next one
- * (MIRROR_DELAY_MS after it; a new step at once): for text a person reads beside the plot
- * (readout, legend, the lesson's caveat), so that a slider's frame carries only the slider and
- * the plot. Not for anything the plot draws or an input shows.
+ * (MIRROR_DELAY_MS after it; a new step at once; while a pointer is down, at most every
+ * MIRROR_DRAG_SPACING_MS): for text a person reads beside the plot (readout, legend, the lesson's
+ * caveat), so that a slider's frame carries only the slider and the plot. Not for anything the
+ * plot draws or an input shows.
  */
 export function useAppAfterPaint<T>(selector: (s: AppState) => T): T {
   const store = useAppStore();
+  const hold = useContext(PointerHoldContext);
   let mirror = mirrors.get(store);
   if (!mirror) {
-    // Steps at once: the step read beside the plot is the step on screen, and Pause stops both.
-    mirror = afterPaintMirror(store, { now: (next, prev) => next.step !== prev.step });
+    mirror = afterPaintMirror(store, {
+      // Steps at once: the step read beside the plot is the step on screen, and Pause stops both.
+      now: (next, prev) => next.step !== prev.step,
+      spacing: () => (hold?.held() ? MIRROR_DRAG_SPACING_MS : 0),
+    });
     mirrors.set(store, mirror);
   }
   return useStore(mirror, selector);

@@ -72,6 +72,55 @@ describe('afterPaintMirror', () => {
     expect(mirror.getState()).toEqual({ beta: 0.92, step: 1001 });
   });
 
+  it('while spacing asks for it, waits that long after its last update, then for a paint', () => {
+    const source = createStore(() => ({ beta: 0.9 }));
+    const frame = manualPaint();
+    let time = 0;
+    const timers: { at: number; job: () => void }[] = [];
+    const advance = (ms: number) => {
+      time += ms;
+      for (const t of timers.splice(0)) {
+        if (t.at <= time) t.job();
+        else timers.push(t);
+      }
+    };
+    let held = true;
+    const mirror = afterPaintMirror(source, {
+      schedule: frame.schedule,
+      spacing: () => (held ? 100 : 0),
+      clock: () => time,
+      wait: (job, ms) => timers.push({ at: time + ms, job }),
+    });
+    const seen: number[] = [];
+    mirror.subscribe((s) => seen.push(s.beta));
+    // The first change of a drag follows at the next paint, as always.
+    source.setState({ beta: 0.91 });
+    expect(timers).toHaveLength(0);
+    frame.paint();
+    expect(seen).toEqual([0.91]);
+    // Changes within 100 ms of that update wait for the rest of the 100 ms, then a paint.
+    advance(16);
+    source.setState({ beta: 0.92 });
+    advance(16);
+    source.setState({ beta: 0.93 });
+    frame.paint();
+    expect(seen).toEqual([0.91]);
+    advance(67);
+    frame.paint();
+    expect(seen).toEqual([0.91]);
+    advance(1);
+    expect(seen).toEqual([0.91]);
+    frame.paint();
+    expect(seen).toEqual([0.91, 0.93]);
+    // Released: the next change follows at the next paint again.
+    held = false;
+    advance(10);
+    source.setState({ beta: 0.5 });
+    expect(timers).toHaveLength(0);
+    frame.paint();
+    expect(seen).toEqual([0.91, 0.93, 0.5]);
+  });
+
   describe('by default', () => {
     afterEach(() => {
       vi.useRealTimers();
