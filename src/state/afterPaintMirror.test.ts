@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { afterPaintMirror, MIRROR_DELAY_MS } from './afterPaintMirror';
+import { afterPaintMirror, MIRROR_DELAY_MS, MIRROR_TRAILING_MS } from './afterPaintMirror';
 
 /** A scheduler whose "paint" the test triggers: runs every job queued so far. */
 function manualPaint() {
@@ -72,16 +72,16 @@ describe('afterPaintMirror', () => {
     expect(mirror.getState()).toEqual({ beta: 0.92, step: 1001 });
   });
 
-  it('while spacing asks for it, waits that long after its last update, then for a paint', () => {
+  it('while spacing asks for it, follows the first change after the spacing, or a timer if none comes', () => {
     const source = createStore(() => ({ beta: 0.9 }));
     const frame = manualPaint();
     let time = 0;
     const timers: { at: number; job: () => void }[] = [];
     const advance = (ms: number) => {
       time += ms;
-      for (const t of timers.splice(0)) {
-        if (t.at <= time) t.job();
-        else timers.push(t);
+      for (const t of timers.filter((t) => t.at <= time)) {
+        timers.splice(timers.indexOf(t), 1);
+        t.job();
       }
     };
     let held = true;
@@ -89,36 +89,47 @@ describe('afterPaintMirror', () => {
       schedule: frame.schedule,
       spacing: () => (held ? 100 : 0),
       clock: () => time,
-      wait: (job, ms) => timers.push({ at: time + ms, job }),
+      wait: (job, ms) => {
+        const timer = { at: time + ms, job };
+        timers.push(timer);
+        return () => timers.splice(timers.indexOf(timer), 1);
+      },
     });
     const seen: number[] = [];
     mirror.subscribe((s) => seen.push(s.beta));
     // The first change of a drag follows at the next paint, as always.
     source.setState({ beta: 0.91 });
-    expect(timers).toHaveLength(0);
+    expect(frame.queued).toBe(1);
     frame.paint();
     expect(seen).toEqual([0.91]);
-    // Changes within 100 ms of that update wait for the rest of the 100 ms, then a paint.
+    // Changes within 100 ms of that update wait; the first one after it follows at its paint.
     advance(16);
     source.setState({ beta: 0.92 });
     advance(16);
     source.setState({ beta: 0.93 });
+    expect(frame.queued).toBe(0);
+    advance(70);
+    source.setState({ beta: 0.94 });
+    expect(frame.queued).toBe(1);
+    expect(timers).toHaveLength(0);
     frame.paint();
-    expect(seen).toEqual([0.91]);
-    advance(67);
-    frame.paint();
-    expect(seen).toEqual([0.91]);
+    expect(seen).toEqual([0.91, 0.94]);
+    // A drag that stops: the last change follows MIRROR_TRAILING_MS after the spacing.
+    advance(10);
+    source.setState({ beta: 0.95 });
+    advance(100 - 10 + MIRROR_TRAILING_MS - 1);
+    expect(frame.queued).toBe(0);
     advance(1);
-    expect(seen).toEqual([0.91]);
+    expect(frame.queued).toBe(1);
     frame.paint();
-    expect(seen).toEqual([0.91, 0.93]);
+    expect(seen).toEqual([0.91, 0.94, 0.95]);
     // Released: the next change follows at the next paint again.
     held = false;
     advance(10);
     source.setState({ beta: 0.5 });
-    expect(timers).toHaveLength(0);
+    expect(frame.queued).toBe(1);
     frame.paint();
-    expect(seen).toEqual([0.91, 0.93, 0.5]);
+    expect(seen).toEqual([0.91, 0.94, 0.95, 0.5]);
   });
 
   describe('by default', () => {
