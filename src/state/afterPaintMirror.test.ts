@@ -92,7 +92,10 @@ describe('afterPaintMirror', () => {
       wait: (job, ms) => {
         const timer = { at: time + ms, job };
         timers.push(timer);
-        return () => timers.splice(timers.indexOf(timer), 1);
+        return () => {
+          const i = timers.indexOf(timer);
+          if (i >= 0) timers.splice(i, 1);
+        };
       },
     });
     const seen: number[] = [];
@@ -108,7 +111,10 @@ describe('afterPaintMirror', () => {
     advance(16);
     source.setState({ beta: 0.93 });
     expect(frame.queued).toBe(0);
+    // 102 ms after the update: still nothing queued; a timer would have queued it at 100 ms, to
+    // land between two moves' frames.
     advance(70);
+    expect(frame.queued).toBe(0);
     source.setState({ beta: 0.94 });
     expect(frame.queued).toBe(1);
     expect(timers).toHaveLength(0);

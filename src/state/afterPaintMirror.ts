@@ -56,7 +56,9 @@ export const MIRROR_TRAILING_MS = 50;
 /**
  * A read-only copy of a store that takes the store's state just after the next paint following
  * a change (MIRROR_DELAY_MS after the frame is handed over; changes `timing.now` accepts: at
- * once); many changes before then become one update, to the newest state.
+ * once); many changes before then become one update, to the newest state. While
+ * `timing.spacing` asks for it, a change within that long of the last update waits for the first
+ * change after it (or MIRROR_TRAILING_MS more), and is then taken after that change's paint.
  *
  * For what a person reads beside the plot (the readout's numbers, the legend, the lesson's
  * caveat): a β key press then paints the slider and the plot in its own frame, and those follow
