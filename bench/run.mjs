@@ -61,6 +61,15 @@ function sliderRows(s) {
       ratio(d.paintP95, df.paintP95),
       '≤ 16 ms',
     );
+    // How much of a move's frame the main thread is busy: on a machine this noisy, a steadier
+    // figure than latency, and what decides how late the moves get when the machine is slow.
+    row(
+      `β slider drag: main-thread time per move (CDP TaskDuration, press to release + 300 ms), ${runs}${shown}`,
+      `${ms(d.workPerMove)} ms`,
+      `${ms(df.workPerMove)} ms; plot floor ${ms(dp.workPerMove)} ms`,
+      ratio(d.workPerMove, df.workPerMove),
+      '—',
+    );
     // The plot itself, not only the slider's thumb: a frame that painted only the thumb would
     // flatter the two rows above.
     row(

@@ -1,6 +1,6 @@
 // Interaction 1: β slider event → next paint, driven by real key presses and a real mouse drag.
 //
-// Two measurements of the same events, both in the page:
+// Two measurements of the same events, both in the page, and one of the work behind them:
 //   - Event Timing, for key presses (the figure): PerformanceObserver({ type: 'event',
 //     durationThreshold: 16 }), `duration` of each `keydown` entry on the slider = keydown
 //     timestamp → the next paint presented (the input event and the app's update run inside the
@@ -14,6 +14,10 @@
 //     paint on the main thread). Exact, and it includes the wait for the frame that Chromium
 //     imposes on pointermove (rAF-aligned input), but not compositing/presentation, which Event
 //     Timing includes — so it reads a little lower than Event Timing for the same event.
+//   - Main-thread time per drag move: CDP Performance.getMetrics' TaskDuration (the renderer
+//     main thread's tasks, summed) from the press to 300 ms after the release, over the moves.
+//     Not a latency, but steadier on this noisy machine, and what decides how late the moves get
+//     once the machine is slow (a move every ~20 ms, and ~20 ms of work a move, leave no slack).
 // Two floors, measured run by run beside the app: the bare page (one range input) and the plot
 // floor (a range input whose every input strokes two 1000-step paths on a plot-sized canvas; see
 // lib.mjs), i.e. what redrawing the plot at all costs on this machine.
@@ -92,7 +96,17 @@ function watchPlot() {
   }).observe(overlay, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
+/**
+ * The renderer's main thread's busy time so far, ms: CDP `Performance.getMetrics`'s TaskDuration
+ * (every task, script or rendering, summed; the wall time of each).
+ */
+async function taskTime(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
+}
+
 async function drive(page, how) {
+  let work = NaN;
   const slider = page.getByRole('slider', { name: /β/ });
   await slider.waitFor();
   await slider.evaluate((el) => (el.dataset.bench = 'slider'));
@@ -110,12 +124,18 @@ async function drive(page, how) {
     const y = box.y + box.height / 2;
     const x = (i) => box.x + box.width * (0.1 + (0.8 * i) / PRESSES);
     await page.mouse.move(x(0), y);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await taskTime(cdp);
     await page.mouse.down();
     for (let i = 1; i <= PRESSES; i++) {
       await page.mouse.move(x(i), y);
       await sleep(MOVE_GAP);
     }
     await page.mouse.up();
+    await sleep(300); // the last moves' frames and the readout's catching up
+    work = (await taskTime(cdp)) - before;
+    await cdp.detach();
   }
   await sleep(1000); // the last events' paints and observer callbacks
   const p = await page.evaluate(() => window.__sliderProbe);
@@ -132,6 +152,8 @@ async function drive(page, how) {
     paintOver: p.paint.filter((d) => d > FRAME).length,
     plotP95: p.plot.length ? percentile(p.plot, 95) : NaN,
     plotMed: p.plot.length ? median(p.plot) : NaN,
+    // Main-thread time per drag move (press to 300 ms after the release, over PRESSES moves).
+    workPerMove: work / PRESSES,
   };
 }
 
@@ -159,6 +181,7 @@ const summarise = (rs) => {
     paintOver: pick('paintOver'),
     plotP95: pick('plotP95'),
     plotMed: pick('plotMed'),
+    workPerMove: pick('workPerMove'),
     runsShown: Math.max(...rs.map((r) => r.runsShown ?? 0)),
   };
 };
