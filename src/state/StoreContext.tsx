@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { afterPaintMirror, MIRROR_DRAG_SPACING_MS } from './afterPaintMirror';
 import type { AppState, AppStore } from './store';
-import type { PointerHold } from './urlSync';
+import type { PointerHold } from './pointerHold';
 
 /** Carries the app's one store to components (tests may provide their own). */
 export const StoreContext = createContext<AppStore | null>(null);

@@ -1,6 +1,7 @@
 import type { AppStore } from './store';
 import type { IdleScheduler } from './schedule';
 import { serializeUrl } from './urlCodec';
+import { NO_HOLD, type PointerHold } from './pointerHold';
 
 /** Longest wait between a change and the URL rewrite (DESIGN §3: at most 250 ms). */
 export const URL_DEBOUNCE_MS = 200;
@@ -12,55 +13,10 @@ export const URL_IDLE_MS = 50;
  */
 export const URL_PLAYING_MS = 1000;
 
-/** Whether a pointer is down (a drag is going on), and a way to hear when the last one is up. */
-export interface PointerHold {
-  readonly held: () => boolean;
-  /** Calls `cb` once, when no pointer is down any more; returns a function that cancels that. */
-  readonly onRelease: (cb: () => void) => () => void;
-}
-
-const NO_HOLD: PointerHold = { held: () => false, onRelease: () => () => {} };
 const AT_ONCE: IdleScheduler = (job) => {
   job({ timeRemaining: () => 0 });
   return () => {};
 };
-
-/**
- * Follows the pointers of a document: down from pointerdown until pointerup or pointercancel
- * (or the window losing focus, which can swallow a pointerup).
- */
-export function pointerHold(
-  doc: Pick<Document, 'addEventListener'> & {
-    defaultView: Pick<Window, 'addEventListener'> | null;
-  },
-): PointerHold {
-  const down = new Set<number>();
-  const waiting = new Set<() => void>();
-  const release = () => {
-    if (down.size > 0) return;
-    const jobs = [...waiting];
-    waiting.clear();
-    jobs.forEach((cb) => cb());
-  };
-  const up = (e: PointerEvent) => {
-    down.delete(e.pointerId);
-    release();
-  };
-  doc.addEventListener('pointerdown', (e) => down.add(e.pointerId), true);
-  doc.addEventListener('pointerup', up, true);
-  doc.addEventListener('pointercancel', up, true);
-  doc.defaultView?.addEventListener('blur', () => {
-    down.clear();
-    release();
-  });
-  return {
-    held: () => down.size > 0,
-    onRelease: (cb) => {
-      waiting.add(cb);
-      return () => waiting.delete(cb);
-    },
-  };
-}
 
 /**
  * Keeps the address bar in step with the store: every change of settings or step rewrites the

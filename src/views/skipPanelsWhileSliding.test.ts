@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pointerHold } from '../state/urlSync';
+import { pointerHold } from '../state/pointerHold';
 import { skipPanelsWhileSliding, type SlidingDocument } from './skipPanelsWhileSliding';
 
 /**

@@ -1,5 +1,5 @@
 import { afterNextPaint } from '../state/schedule';
-import type { PointerHold } from '../state/urlSync';
+import type { PointerHold } from '../state/pointerHold';
 
 /**
  * While a slider is being dragged, or an arrow key held down on it, and for SLIDING_HOLD_MS
