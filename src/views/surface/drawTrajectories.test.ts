@@ -26,9 +26,19 @@ interface Stroke {
 
 /** A 2D context stand-in that records clears and strokes with the state they were made in. */
 function fakeContext() {
-  const log: { clears: number; strokes: Stroke[] } = { clears: 0, strokes: [] };
+  const log: { clears: number; strokes: Stroke[]; images: unknown[] } = {
+    clears: 0,
+    strokes: [],
+    images: [],
+  };
   let dash: number[] = [];
   const ctx = {
+    canvas: { width: 400, height: 400 },
+    save() {},
+    restore() {},
+    drawImage(image: unknown) {
+      log.images.push(image);
+    },
     strokeStyle: '',
     fillStyle: '',
     lineWidth: 1,
@@ -189,6 +199,66 @@ describe('createTrajectoryPainter', () => {
       false,
     );
     expect(log.clears).toBe(4);
+  });
+
+  it('after a change to the middle run, strokes only it and copies kept pictures of the others', () => {
+    const c = runTrajectory(preset, { w0: [-1.5, 2], eta: 0.01, beta: 0, optimizer: 'adam' }, 400);
+    const momentum = (beta: number) =>
+      paint(
+        runTrajectory(preset, { w0: [-1.5, 2], eta: 0.001, beta, optimizer: 'momentum' }, 400),
+        '#00f',
+        [6, 3],
+      );
+    // As a β drag: SGD under the run that reads β, another run over it.
+    const under = paint(b, '#f80', []);
+    const over = paint(c, '#0a0', []);
+    const layers: ReturnType<typeof fakeContext>[] = [];
+    const painter = createTrajectoryPainter((width, height) => {
+      const layer = fakeContext();
+      layers.push(layer);
+      return {
+        width,
+        height,
+        getContext: () => layer.ctx as unknown as OffscreenCanvasRenderingContext2D,
+      };
+    });
+    const { ctx, log } = fakeContext();
+    const draw = (mid: RunPaint) =>
+      painter.draw(ctx, [under, mid, over], 300, toScreen, 400, 400, 1, '#fff', false);
+    const colours = (strokes: readonly Stroke[]) => new Set(strokes.map((k) => k.style));
+
+    draw(momentum(0.9));
+    expect(colours(log.strokes)).toEqual(new Set(['#fff', '#f80', '#00f', '#0a0']));
+    expect(log.images).toHaveLength(0);
+
+    const seen = log.strokes.length;
+    draw(momentum(0.8));
+    // The unchanged runs went onto two kept canvases, once, and were copied in, in run order.
+    expect(layers).toHaveLength(2);
+    expect(colours(layers[0]!.log.strokes)).toEqual(new Set(['#fff', '#f80']));
+    expect(colours(layers[1]!.log.strokes)).toEqual(new Set(['#fff', '#0a0']));
+    expect(colours(log.strokes.slice(seen))).toEqual(new Set(['#fff', '#00f']));
+    expect(log.images).toHaveLength(2);
+
+    const again = log.strokes.length;
+    const kept = layers.map((l) => l.log.strokes.length);
+    draw(momentum(0.7));
+    expect(layers.map((l) => l.log.strokes.length)).toEqual(kept);
+    expect(colours(log.strokes.slice(again))).toEqual(new Set(['#fff', '#00f']));
+    expect(log.images).toHaveLength(4);
+
+    // What a kept picture holds is what a whole paint strokes for that run.
+    const alone = fakeContext();
+    drawRunWhole(alone.ctx, under, 300, toScreen, 400, 400, 1, '#fff');
+    const shape = (strokes: readonly Stroke[]) =>
+      strokes.map((k) => ({ ...k, path: k.path.subpaths }));
+    expect(shape(layers[0]!.log.strokes)).toEqual(shape(alone.log.strokes));
+
+    // A step taken changes every run: all are stroked again, nothing is copied.
+    const step = log.strokes.length;
+    painter.draw(ctx, [under, momentum(0.7), over], 250, toScreen, 400, 400, 1, '#fff', false);
+    expect(colours(log.strokes.slice(step))).toEqual(new Set(['#fff', '#f80', '#00f', '#0a0']));
+    expect(log.images).toHaveLength(4);
   });
 
   it('strokes a diverging run only inside the canvas (plus a margin), however far its steps go', () => {

@@ -3,8 +3,12 @@ import type { OptimizerId } from '../../core/optimizers/registry';
 import { addMarker, type MarkerShape } from '../runStyle';
 import { areaRect, inside, type Rect } from '../clip';
 import { ScreenPathBuilder, type ScreenPathView } from './decimate';
+import { createRunLayers, unchangedEnds, type MakeLayerCanvas, type RunMark } from './runLayers';
 import { stretch, type Stretch } from './stretch';
 import { PERF } from './surfaceLevels';
+
+/** A 2D context of a page canvas, or of an OffscreenCanvas (a kept picture, runLayers). */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
 export interface RunPaint {
@@ -68,7 +72,7 @@ const NOTHING = { epoch: 0, last: -1, line: 0, dots: 0, dashAt: 0 } as const;
 
 /** Strokes a run's new stretch (halo, then colour) and fills its new dots. */
 function strokeRun(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   paint: RunPaint,
   line: Stretch,
   dots: Path2D,
@@ -102,7 +106,7 @@ function strokeRun(
 /** Paints runs onto one canvas, frame after frame (see createTrajectoryPainter). */
 export interface TrajectoryPainter {
   draw(
-    ctx: CanvasRenderingContext2D,
+    ctx: Context2D,
     runs: readonly RunPaint[],
     step: number,
     toScreen: (x: number, y: number) => [number, number],
@@ -138,12 +142,7 @@ function dotsFrom(paint: RunPaint, ds: readonly number[], from: number, area: Re
 }
 
 /** Sets the canvas up for run paths (CSS px, round joins); returns the area strokes are cut to. */
-function beginPaint(
-  ctx: CanvasRenderingContext2D,
-  dpr: number,
-  width: number,
-  height: number,
-): Rect {
+function beginPaint(ctx: Context2D, dpr: number, width: number, height: number): Rect {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.lineJoin = 'round';
   return areaRect(width, height);
@@ -154,7 +153,7 @@ function beginPaint(
  * what was added since, from its last vertex with the dashes continued. Returns what is drawn.
  */
 function paintRun(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   paint: RunPaint,
   v: { last: number; view: ScreenPathView },
   area: Rect,
@@ -188,23 +187,29 @@ function paintRun(
  * last drawn vertex with the dash pattern continued; anything else (a step back, a changed run,
  * a resize, or `incremental` false) clears the canvas and draws every run whole, in run order,
  * so a later run lies on top wherever paths cross (frame by frame, the run that came later does).
- * Every coordinate goes through clampPx, so a diverging run draws nothing absurd. `toScreen` maps data to CSS px in the data area; the
- * canvas is width·dpr × height·dpr.
+ * A whole paint where only some runs changed since the last one (a β drag changes momentum and
+ * Nesterov, not SGD under them or Adam over them) copies in kept pictures of the unchanged runs
+ * at either end, made on canvases from `makeLayer` (runLayers), instead of stroking them again.
+ * Every coordinate goes through clampPx, so a diverging run draws nothing absurd. `toScreen`
+ * maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
  */
-export function createTrajectoryPainter(): TrajectoryPainter {
+export function createTrajectoryPainter(makeLayer?: MakeLayerCanvas): TrajectoryPainter {
   let drawn: Drawn[] = [];
   let frame = '';
   let mapping: ((x: number, y: number) => [number, number]) | null = null;
+  /** The runs of the last whole paint, and the kept pictures of unchanged ones (runLayers). */
+  let whole: RunMark[] | null = null;
+  const layers = createRunLayers(makeLayer);
   return {
     draw(ctx, runs, step, toScreen, width, height, dpr, halo, allowed) {
       const t0 = performance.now();
       const look = runs.map((p) => `${p.color};${p.dash.join(',')};${p.shape}`).join('|');
       const key = `${width}x${height}@${dpr};${halo};${look}`;
       const views = runs.map((p) => viewOf(p, step, toScreen));
+      const sameFrame = key === frame && mapping === toScreen;
       const incremental =
         allowed &&
-        key === frame &&
-        mapping === toScreen &&
+        sameFrame &&
         drawn.length === runs.length &&
         runs.every((p, i) => {
           const d = drawn[i];
@@ -212,13 +217,38 @@ export function createTrajectoryPainter(): TrajectoryPainter {
           if (!d || !v) return !v && d?.last === -1;
           return d.settings === p.run.settings && d.epoch === v.view.epoch && v.last >= d.last;
         });
-      const area = beginPaint(ctx, dpr, width, height);
-      if (!incremental) ctx.clearRect(0, 0, width, height);
-      drawn = runs.map((paint, i) => {
+      const one = (target: Context2D, paint: RunPaint, i: number): Drawn => {
         const v = views[i];
         if (!v) return { ...NOTHING, settings: paint.run.settings };
-        return paintRun(ctx, paint, v, area, halo, incremental ? drawn[i] : undefined);
-      });
+        const area = beginPaint(target, dpr, width, height);
+        return paintRun(target, paint, v, area, halo, incremental ? drawn[i] : undefined);
+      };
+      if (incremental) drawn = runs.map((p, i) => one(ctx, p, i));
+      else {
+        if (!sameFrame) layers.clear();
+        const marks = runs.map((p, i): RunMark => ({
+          settings: p.run.settings,
+          epoch: views[i]?.view.epoch ?? 0,
+          last: views[i]?.last ?? -1,
+        }));
+        const ends = sameFrame ? unchangedEnds(whole, marks) : null;
+        whole = marks;
+        beginPaint(ctx, dpr, width, height);
+        ctx.clearRect(0, 0, width, height);
+        if (!ends) drawn = runs.map((p, i) => one(ctx, p, i));
+        else {
+          const { below, above } = ends;
+          const kept = (slot: 'below' | 'above', from: number, to: number): Drawn[] =>
+            from === to
+              ? []
+              : layers.put(slot, ctx, key, marks.slice(from, to), (target) =>
+                  runs.slice(from, to).map((p, i) => one(target, p, from + i)),
+                );
+          const under = kept('below', 0, below);
+          const middle = runs.slice(below, above).map((p, i) => one(ctx, p, below + i));
+          drawn = [...under, ...middle, ...kept('above', above, runs.length)];
+        }
+      }
       frame = key;
       mapping = toScreen;
       // Keep only the latest entry: this runs every frame while playing.
@@ -238,7 +268,7 @@ export function createTrajectoryPainter(): TrajectoryPainter {
  * makes the picture a whole `draw` makes (TrajectoryCanvas's idle repaint, a run per task).
  */
 export function drawRunWhole(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   paint: RunPaint,
   step: number,
   toScreen: (x: number, y: number) => [number, number],

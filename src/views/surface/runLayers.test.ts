@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createRunLayers, unchangedEnds, type RunMark } from './runLayers';
+
+const a = {};
+const b = {};
+const c = {};
+const d = {};
+const mark = (settings: object, last = 100, epoch = 0): RunMark => ({ settings, epoch, last });
+
+describe('unchangedEnds', () => {
+  it('finds the unchanged runs under and over the ones that changed', () => {
+    const before = [mark(a), mark(b), mark(c), mark(d)];
+    expect(unchangedEnds(before, [mark(a), mark({}), mark({}), mark(d)])).toEqual({
+      below: 1,
+      above: 3,
+    });
+    expect(unchangedEnds(before, [mark({}), mark(b), mark(c), mark(d)])).toEqual({
+      below: 0,
+      above: 1,
+    });
+    expect(unchangedEnds(before, [mark(a), mark(b), mark(c), mark({})])).toEqual({
+      below: 3,
+      above: 4,
+    });
+  });
+
+  it('has nothing to keep when every run changed, none did, or the list is not the same', () => {
+    const before = [mark(a), mark(b)];
+    expect(unchangedEnds(null, before)).toBeNull();
+    expect(unchangedEnds(before, [mark(a), mark(b)])).toBeNull();
+    expect(unchangedEnds(before, [mark(a, 101), mark(b, 101)])).toBeNull();
+    expect(unchangedEnds(before, [mark(a), mark(b), mark(c)])).toBeNull();
+  });
+
+  it('counts a run as changed when its step or its path’s epoch moved', () => {
+    const before = [mark(a), mark(b)];
+    expect(unchangedEnds(before, [mark(a, 99), mark(b)])).toEqual({ below: 0, above: 1 });
+    expect(unchangedEnds(before, [mark(a), mark(b, 100, 1)])).toEqual({ below: 1, above: 2 });
+  });
+});
+
+/** A 2D context stand-in counting copies; its canvas has the page canvas's size. */
+function target() {
+  const copies: unknown[] = [];
+  const ctx = {
+    canvas: { width: 40, height: 30 },
+    save() {},
+    restore() {},
+    setTransform() {},
+    clearRect() {},
+    drawImage(image: unknown) {
+      copies.push(image);
+    },
+  };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, copies };
+}
+
+describe('createRunLayers', () => {
+  it('paints a picture once while its runs and key stay, then copies it; repaints on its own canvas', () => {
+    const made: { width: number; height: number }[] = [];
+    const layers = createRunLayers((width, height) => {
+      const canvas = {
+        width,
+        height,
+        getContext: () => target().ctx as unknown as OffscreenCanvasRenderingContext2D,
+      };
+      made.push(canvas);
+      return canvas;
+    });
+    const { ctx, copies } = target();
+    let painted = 0;
+    const paint = () => ++painted;
+    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
+    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
+    expect(painted).toBe(1);
+    expect(copies).toEqual([made[0], made[0]]);
+    // Another run, or another key (colours, size): painted again, on the same canvas.
+    expect(layers.put('below', ctx, 'k', [mark(b)], paint)).toBe(2);
+    expect(layers.put('below', ctx, 'k2', [mark(b)], paint)).toBe(3);
+    expect(made).toHaveLength(1);
+    // The slot over the changing runs is a picture of its own.
+    expect(layers.put('above', ctx, 'k2', [mark(b)], paint)).toBe(4);
+    expect(made).toHaveLength(2);
+    layers.clear();
+    expect(layers.put('above', ctx, 'k2', [mark(b)], paint)).toBe(5);
+    expect(made).toHaveLength(3);
+  });
+
+  it('paints straight onto the canvas where there is none to keep a picture on', () => {
+    const layers = createRunLayers(() => null);
+    const { ctx, copies } = target();
+    const onto: unknown[] = [];
+    layers.put('below', ctx, 'k', [mark(a)], (t) => onto.push(t));
+    layers.put('below', ctx, 'k', [mark(a)], (t) => onto.push(t));
+    expect(onto).toEqual([ctx, ctx]);
+    expect(copies).toHaveLength(0);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * What decides the pixels of one run's whole picture: the same marks (and the same canvas size,
+ * colours and mapping, which the caller checks) paint the same pixels.
+ */
+export interface RunMark {
+  /** The run's identity: its settings object, kept while the run only grows. */
+  readonly settings: object;
+  /** The screen path's epoch (it grows when the path starts over). */
+  readonly epoch: number;
+  /** The last row drawn (−1: nothing). */
+  readonly last: number;
+}
+
+function sameMark(a: RunMark | undefined, b: RunMark | undefined): boolean {
+  return !!a && !!b && a.settings === b.settings && a.epoch === b.epoch && a.last === b.last;
+}
+
+/**
+ * Runs at either end that are unchanged since the last whole paint, when some between them
+ * changed: runs [0, below) and [above, n) are as they were. Null when the run list is not the
+ * same length or every run changed or none did (nothing to keep, or nothing to repaint).
+ */
+export function unchangedEnds(
+  before: readonly RunMark[] | null,
+  now: readonly RunMark[],
+): { below: number; above: number } | null {
+  const n = now.length;
+  if (!before || before.length !== n) return null;
+  let below = 0;
+  while (below < n && sameMark(before[below], now[below])) below++;
+  if (below === n) return null;
+  let above = n;
+  while (above > below && sameMark(before[above - 1], now[above - 1])) above--;
+  return below === 0 && above === n ? null : { below, above };
+}
+
+/** A canvas to keep a picture on: an OffscreenCanvas in a browser, a stand-in in tests. */
+export interface LayerCanvas {
+  readonly width: number;
+  readonly height: number;
+  getContext(kind: '2d'): OffscreenCanvasRenderingContext2D | null;
+}
+
+/** Makes a canvas of this many device px, or null where there is none (node). */
+export type MakeLayerCanvas = (width: number, height: number) => LayerCanvas | null;
+
+const offscreen: MakeLayerCanvas = (w, h) =>
+  typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(w, h);
+
+/** A kept picture: of which runs, under which key (size, colours, mapping), and what painting it returned. */
+interface Layer<T> {
+  readonly key: string;
+  readonly marks: readonly RunMark[];
+  readonly canvas: LayerCanvas;
+  readonly result: T;
+}
+
+function sameMarks(a: readonly RunMark[], b: readonly RunMark[]): boolean {
+  return a.length === b.length && a.every((m, i) => sameMark(m, b[i]));
+}
+
+/** Copies a kept picture onto `ctx` in device px; returns what painting it returned. */
+function copy<T>(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  layer: Layer<T>,
+): T {
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  // A LayerCanvas is an OffscreenCanvas in a browser (tests hand in a stand-in).
+  ctx.drawImage(layer.canvas as CanvasImageSource, 0, 0);
+  ctx.restore();
+  return layer.result;
+}
+
+/** Pictures of the runs below and above the ones that change (see createRunLayers). */
+export interface RunLayers {
+  /**
+   * Puts the picture of the runs `marks` onto `ctx` (device px, identity transform): the kept
+   * one if it shows exactly these runs under `key`, else `paint` paints them onto a fresh kept
+   * canvas first. Returns what `paint` returned when it painted them. Without canvases to keep
+   * pictures on, `paint` paints straight onto `ctx`.
+   */
+  put<T>(
+    slot: 'below' | 'above',
+    ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+    key: string,
+    marks: readonly RunMark[],
+    paint: (target: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D) => T,
+  ): T;
+  /** Drops the kept pictures (the canvas's size, colours or mapping changed). */
+  clear(): void;
+}
+
+/**
+ * While a β slider moves, only the runs that read β change: SGD under them and Adam over them
+ * stay exactly as they were. Their whole picture is kept on a canvas of its own and copied in
+ * (one image draw) instead of stroking thousands of path segments, dots and halos again every
+ * move. Two slots, as whole paints keep run order: the unchanged runs under the changing ones,
+ * and those over them.
+ */
+export function createRunLayers(make: MakeLayerCanvas = offscreen): RunLayers {
+  const slots = new Map<'below' | 'above', Layer<unknown>>();
+  return {
+    put(slot, ctx, key, marks, paint) {
+      const { width, height } = ctx.canvas;
+      const kept = slots.get(slot) as Layer<ReturnType<typeof paint>> | undefined;
+      const sized = kept && kept.canvas.width === width && kept.canvas.height === height;
+      if (sized && kept.key === key && sameMarks(kept.marks, marks)) return copy(ctx, kept);
+      // Reuse the kept canvas when it has the right size: a fresh one is a megabyte or more.
+      const canvas = sized ? kept.canvas : make(width, height);
+      const lctx = canvas?.getContext('2d');
+      if (!canvas || !lctx) return paint(ctx);
+      lctx.setTransform(1, 0, 0, 1, 0, 0);
+      lctx.clearRect(0, 0, width, height);
+      const layer = { key, marks, canvas, result: paint(lctx) };
+      slots.set(slot, layer);
+      return copy(ctx, layer);
+    },
+    clear: () => slots.clear(),
+  };
+}
