@@ -15,7 +15,10 @@
 //      BENCH_SRC (this checkout) the checkout whose src/ is built, e.g. a git worktree at a
 //      known-good commit; BENCH_NO_BUILD=1 reuses the build in BENCH_DIR;
 //      BENCH_ONLY=slider,first-plot,autoplay,open,core,detail runs only those sections;
+//      BENCH_LOAD=n keeps n busy-loop processes running through the whole run, floors
+//      included: a busy hour on this shared machine, made on purpose (each takes a core);
 //      CHROMIUM the browser (see scripts/chromium.mjs).
+import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { PLAY_MS, benchAutoplay } from './autoplay.mjs';
@@ -208,12 +211,20 @@ function printTable() {
   for (const r of rows) console.log(line(r));
 }
 
+/** Busy loops competing with the browser for the cores (BENCH_LOAD), stopped at the end. */
+function startLoad(n) {
+  return Array.from({ length: n }, () =>
+    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+  );
+}
+
 build();
 const server = await serve();
 const browser = await chromium.launch(chromiumLaunchOptions());
+const load = startLoad(Number(process.env.BENCH_LOAD ?? 0));
 try {
   console.log(
-    `\nChromium ${browser.version()}, production build of ${SRC}, ${RUNS} runs per figure (medians)`,
+    `\nChromium ${browser.version()}, production build of ${SRC}, ${RUNS} runs per figure (medians)${load.length ? `, ${load.length} busy-loop process(es) running beside it (BENCH_LOAD)` : ''}`,
   );
   if (wanted('slider')) sliderRows(await benchSlider(browser));
   if (wanted('first-plot')) firstPlotRow(await benchFirstPlot(browser));
@@ -223,6 +234,7 @@ try {
   if (wanted('detail')) await printDetail(browser);
   printTable();
 } finally {
+  for (const p of load) p.kill();
   await browser.close();
   stopServer(server);
 }

@@ -3,12 +3,15 @@ import type { OptimizerId } from '../../core/optimizers/registry';
 import { addMarker, type MarkerShape } from '../runStyle';
 import { areaRect, inside, type Rect } from '../clip';
 import { ScreenPathBuilder, type ScreenPathView } from './decimate';
-import { createRunLayers, unchangedEnds, type MakeLayerCanvas, type RunMark } from './runLayers';
+import {
+  createRunLayers,
+  unchangedEnds,
+  type Context2D,
+  type MakeLayerCanvas,
+  type RunMark,
+} from './runLayers';
 import { stretch, type Stretch } from './stretch';
 import { PERF } from './surfaceLevels';
-
-/** A 2D context of a page canvas, or of an OffscreenCanvas (a kept picture, runLayers). */
-export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** How one run is drawn on the canvas (colours are resolved CSS colours, not var()). */
 export interface RunPaint {

@@ -1,3 +1,6 @@
+/** A 2D context of a page canvas, or of an OffscreenCanvas (a kept picture). */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /**
  * What decides the pixels of one run's whole picture: the same marks (and the same canvas size,
  * colours and mapping, which the caller checks) paint the same pixels.
@@ -60,10 +63,7 @@ function sameMarks(a: readonly RunMark[], b: readonly RunMark[]): boolean {
 }
 
 /** Copies a kept picture onto `ctx` in device px; returns what painting it returned. */
-function copy<T>(
-  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
-  layer: Layer<T>,
-): T {
+function copy<T>(ctx: Context2D, layer: Layer<T>): T {
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   // A LayerCanvas is an OffscreenCanvas in a browser (tests hand in a stand-in).
@@ -82,10 +82,10 @@ export interface RunLayers {
    */
   put<T>(
     slot: 'below' | 'above',
-    ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+    ctx: Context2D,
     key: string,
     marks: readonly RunMark[],
-    paint: (target: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D) => T,
+    paint: (target: Context2D) => T,
   ): T;
   /** Drops the kept pictures (the canvas's size, colours or mapping changed). */
   clear(): void;
@@ -103,6 +103,7 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen): RunLayers {
   return {
     put(slot, ctx, key, marks, paint) {
       const { width, height } = ctx.canvas;
+      // A slot is only ever filled by the same caller's paint, so its result has that type.
       const kept = slots.get(slot) as Layer<ReturnType<typeof paint>> | undefined;
       const sized = kept && kept.canvas.width === width && kept.canvas.height === height;
       if (sized && kept.key === key && sameMarks(kept.marks, marks)) return copy(ctx, kept);
