@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaRect, clipPolyline, dotsInside } from './clip';
+import { areaRect, clipPolyline, clipSegment, dotsInside } from './clip';
 
 const box = { x0: 0, y0: 0, x1: 100, y1: 100 };
 const pairs = (a: Float64Array) => Array.from(a).map((v) => (Number.isNaN(v) ? 'NaN' : v));
@@ -49,5 +49,15 @@ describe('dotsInside', () => {
     expect(Array.from(dotsInside([1, 1, 500, 1, 50, 50], areaRect(100, 100)))).toEqual([
       1, 1, 50, 50,
     ]);
+  });
+});
+
+describe('clipSegment', () => {
+  it('gives the span inside the box, in the array it is handed when given one', () => {
+    const out: [number, number] = [NaN, NaN];
+    expect(clipSegment(-50, 50, 150, 50, box, out)).toBe(out);
+    expect(out).toEqual([0.25, 0.75]);
+    expect(clipSegment(10, 10, 20, 20, box)).toEqual([0, 1]);
+    expect(clipSegment(200, 0, 300, 100, box, out)).toBeNull();
   });
 });

@@ -11,25 +11,27 @@ export function inside(r: Rect, x: number, y: number): boolean {
   return x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
 }
 
-/** The part of segment a→b inside the rectangle as [t0, t1] along it, or null (Liang–Barsky). */
+/**
+ * The part of segment a→b inside the rectangle as [t0, t1] along it, or null (Liang–Barsky).
+ * `out`, if given, receives the pair and is returned, so a caller walking thousands of segments
+ * a frame allocates nothing.
+ */
 export function clipSegment(
   ax: number,
   ay: number,
   bx: number,
   by: number,
   r: Rect,
+  out: [number, number] = [0, 1],
 ): [number, number] | null {
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, ax - r.x0],
-    [dx, r.x1 - ax],
-    [-dy, ay - r.y0],
-    [dy, r.y1 - ay],
-  ];
-  for (const [p, q] of edges) {
+  // The four edges in turn, as (p, q): the segment enters where p < 0 and leaves where p > 0.
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q = edge === 0 ? ax - r.x0 : edge === 1 ? r.x1 - ax : edge === 2 ? ay - r.y0 : r.y1 - ay;
     if (p === 0) {
       if (q < 0) return null;
       continue;
@@ -39,7 +41,9 @@ export function clipSegment(
     else t1 = Math.min(t1, t);
     if (t0 > t1) return null;
   }
-  return [t0, t1];
+  out[0] = t0;
+  out[1] = t1;
+  return out;
 }
 
 /**

@@ -131,10 +131,14 @@ export function addMarker(
     path.arc(x, y, r, 0, 2 * Math.PI);
     return;
   }
+  // A plain loop without destructuring: this runs for every dot of a run's path, every repaint.
   const poly = POLYGONS[shape];
-  poly.forEach(([px, py], i) =>
-    i === 0 ? path.moveTo(x + px * r, y + py * r) : path.lineTo(x + px * r, y + py * r),
-  );
+  for (let i = 0; i < poly.length; i++) {
+    const v = poly[i];
+    if (!v) continue;
+    if (i === 0) path.moveTo(x + v[0] * r, y + v[1] * r);
+    else path.lineTo(x + v[0] * r, y + v[1] * r);
+  }
   path.closePath();
 }
 

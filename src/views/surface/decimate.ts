@@ -55,12 +55,16 @@ export class ScreenPathBuilder {
   private readonly dotCells = new Set<number>();
   private lx = NaN;
   private ly = NaN;
+  /** The last point projected by project(): fields, not a tuple, as this runs for every step. */
+  private sx = NaN;
+  private sy = NaN;
   private open = false;
   /** Steps 0 … done are folded in. */
   private done = -1;
   private epoch = 0;
 
   /**
+   * @param point w_t of a step; the pair is read at once, so it may be one array reused
    * @param segmentCell size of the cells (px) in which two segments count as the same stroke: 1
    *   for exact paths; a noisy run's scribble, thousands of overlapping few-pixel segments, is
    *   drawn as well with 2 and costs the rasterizer a fraction.
@@ -96,7 +100,9 @@ export class ScreenPathBuilder {
     this.done = Math.max(this.done, last - 1);
     const tail: number[] = [];
     if (last >= 0) {
-      const [px, py] = this.screen(last);
+      this.project(last);
+      const px = this.sx;
+      const py = this.sy;
       if (last === 0) tail.push(px, py);
       else if (this.isFresh(px, py, false)) {
         if (!this.open) tail.push(NaN, NaN, this.lx, this.ly);
@@ -118,10 +124,12 @@ export class ScreenPathBuilder {
     this.done = -1;
   }
 
-  private screen(t: number): [number, number] {
-    const [wx, wy] = this.point(t);
-    const [sx, sy] = this.toScreen(wx, wy);
-    return [clampPx(sx), clampPx(sy)];
+  /** Step t on screen, clamped, into sx and sy (no array a step: a β drag folds ~1000 a move). */
+  private project(t: number): void {
+    const w = this.point(t);
+    const s = this.toScreen(w[0], w[1]);
+    this.sx = clampPx(s[0]);
+    this.sy = clampPx(s[1]);
   }
 
   /** Whether the segment from the last kept vertex to (px, py) has not been drawn yet. */
@@ -145,7 +153,9 @@ export class ScreenPathBuilder {
 
   /** Folds in step t, which is not the current point. */
   private fold(t: number): void {
-    const [px, py] = this.screen(t);
+    this.project(t);
+    const px = this.sx;
+    const py = this.sy;
     if (t > 0 && Math.abs(px - this.lx) + Math.abs(py - this.ly) < MIN_SEGMENT_PX) return;
     if (t === 0) {
       this.line.push(px, py);

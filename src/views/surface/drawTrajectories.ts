@@ -42,11 +42,17 @@ function pathOf(
 ): ScreenPathView {
   let entry = paths.get(run.settings);
   if (!entry || !entry.builder.sameMapping(toScreen)) {
+    // One pair for every step folded: the builder reads it before asking for the next.
+    const at: [number, number] = [0, 0];
     const fresh: CachedPath = {
       run,
       // Reads the latest run object: an extension may have moved rows into bigger buffers.
       builder: new ScreenPathBuilder(
-        (t) => [fresh.run.w[2 * t] ?? 0, fresh.run.w[2 * t + 1] ?? 0],
+        (t) => {
+          at[0] = fresh.run.w[2 * t] ?? 0;
+          at[1] = fresh.run.w[2 * t + 1] ?? 0;
+          return at;
+        },
         toScreen,
         run.settings.noise ? NOISY_SEGMENT_CELL : 1,
       ),

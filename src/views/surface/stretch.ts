@@ -60,6 +60,8 @@ export function stretch(
     }
     path.moveTo(x, y);
   };
+  /** The clipped span of the current segment, reused: one array per stretch, not per segment. */
+  const span: [number, number] = [0, 1];
   const n = xs.length - from;
   for (let i = 0; i < n + tail.length; i += 2) {
     const x = (i < n ? xs[from + i] : tail[i - n]) ?? NaN;
@@ -75,9 +77,11 @@ export function stretch(
       px = x;
       py = y;
     } else {
-      const span = clipSegment(px, py, x, y, r);
-      if (span) {
-        const [t0, t1] = span;
+      // Nearly every segment lies inside: no clipping to work out.
+      const whole = inside(r, px, py) && inside(r, x, y);
+      if (whole || clipSegment(px, py, x, y, r, span)) {
+        const t0 = whole ? 0 : span[0];
+        const t1 = whole ? 1 : span[1];
         const ex = px + (x - px) * t1;
         const ey = py + (y - py) * t1;
         if (!pen) {
