@@ -259,6 +259,10 @@ describe('createTrajectoryPainter', () => {
     painter.draw(ctx, [under, momentum(0.7), over], 250, toScreen, 400, 400, 1, '#fff', false);
     expect(colours(log.strokes.slice(step))).toEqual(new Set(['#fff', '#f80', '#00f', '#0a0']));
     expect(log.images).toHaveLength(4);
+    // Their canvases were let go with it: the next β change keeps its pictures on fresh ones.
+    painter.draw(ctx, [under, momentum(0.6), over], 250, toScreen, 400, 400, 1, '#fff', false);
+    expect(layers).toHaveLength(4);
+    expect(log.images).toHaveLength(6);
   });
 
   it('strokes a diverging run only inside the canvas (plus a margin), however far its steps go', () => {

@@ -244,8 +244,11 @@ export function createTrajectoryPainter(makeLayer?: MakeLayerCanvas): Trajectory
         whole = marks;
         beginPaint(ctx, dpr, width, height);
         ctx.clearRect(0, 0, width, height);
-        if (!ends) drawn = runs.map((p, i) => one(ctx, p, i));
-        else {
+        if (!ends) {
+          // Nothing to keep: let the kept canvases go (at a pixel ratio of 2, ~8 MB each).
+          layers.clear();
+          drawn = runs.map((p, i) => one(ctx, p, i));
+        } else {
           const { below, above } = ends;
           const kept = (slot: 'below' | 'above', from: number, to: number): Drawn[] =>
             from === to
