@@ -12,6 +12,18 @@ export function inside(r: Rect, x: number, y: number): boolean {
 }
 
 /**
+ * Narrows the span [t0, t1] held in `span` by one edge, as Liang–Barsky's (p, q): the segment
+ * enters the inner side where p < 0 and leaves it where p > 0. False when nothing is left.
+ */
+function narrow(span: [number, number], p: number, q: number): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) span[0] = Math.max(span[0], t);
+  else span[1] = Math.min(span[1], t);
+  return span[0] <= span[1];
+}
+
+/**
  * The part of segment a→b inside the rectangle as [t0, t1] along it, or null (Liang–Barsky).
  * `out`, if given, receives the pair and is returned, so a caller walking thousands of segments
  * a frame allocates nothing.
@@ -26,24 +38,14 @@ export function clipSegment(
 ): [number, number] | null {
   const dx = bx - ax;
   const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  // The four edges in turn, as (p, q): the segment enters where p < 0 and leaves where p > 0.
-  for (let edge = 0; edge < 4; edge++) {
-    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
-    const q = edge === 0 ? ax - r.x0 : edge === 1 ? r.x1 - ax : edge === 2 ? ay - r.y0 : r.y1 - ay;
-    if (p === 0) {
-      if (q < 0) return null;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return null;
-  }
-  out[0] = t0;
-  out[1] = t1;
-  return out;
+  out[0] = 0;
+  out[1] = 1;
+  const kept =
+    narrow(out, -dx, ax - r.x0) &&
+    narrow(out, dx, r.x1 - ax) &&
+    narrow(out, -dy, ay - r.y0) &&
+    narrow(out, dy, r.y1 - ay);
+  return kept ? out : null;
 }
 
 /**

@@ -234,7 +234,6 @@ export function createTrajectoryPainter(makeLayer?: MakeLayerCanvas): Trajectory
       };
       if (incremental) drawn = runs.map((p, i) => one(ctx, p, i));
       else {
-        if (!sameFrame) layers.clear();
         const marks = runs.map((p, i): RunMark => ({
           settings: p.run.settings,
           epoch: views[i]?.view.epoch ?? 0,
@@ -245,7 +244,8 @@ export function createTrajectoryPainter(makeLayer?: MakeLayerCanvas): Trajectory
         beginPaint(ctx, dpr, width, height);
         ctx.clearRect(0, 0, width, height);
         if (!ends) {
-          // Nothing to keep: let the kept canvases go (at a pixel ratio of 2, ~8 MB each).
+          // Nothing to keep (or a new size, colours or mapping, which kept pictures no longer
+          // show): let the kept canvases go (at a pixel ratio of 2, ~8 MB each).
           layers.clear();
           drawn = runs.map((p, i) => one(ctx, p, i));
         } else {
