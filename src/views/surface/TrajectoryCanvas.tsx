@@ -66,7 +66,7 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: Trajectory
       dash: RUN_STYLE[name].dash ? RUN_STYLE[name].dash.split(' ').map(Number) : [],
       shape: RUN_STYLE[name].shape,
     }));
-    const p = (painter.current ??= createTrajectoryPainter());
+    const p = (painter.current ??= createTrajectoryPainter(undefined, afterNextPaint));
     const paint = (incremental: boolean, upTo = step) =>
       p.draw(
         ctx,

@@ -265,6 +265,69 @@ describe('createTrajectoryPainter', () => {
     expect(log.images).toHaveLength(6);
   });
 
+  it('given afterPaint, keeps the unchanged runs’ pictures after the paint that first strokes them, unless another draw came first', () => {
+    const momentum = (beta: number) =>
+      paint(
+        runTrajectory(preset, { w0: [-1.5, 2], eta: 0.001, beta, optimizer: 'momentum' }, 400),
+        '#00f',
+        [6, 3],
+      );
+    const under = paint(b, '#f80', []);
+    const layers: ReturnType<typeof fakeContext>[] = [];
+    let jobs: (() => void)[] = [];
+    const painter = createTrajectoryPainter(
+      (width, height) => {
+        const layer = fakeContext();
+        layers.push(layer);
+        return {
+          width,
+          height,
+          getContext: () => layer.ctx as unknown as OffscreenCanvasRenderingContext2D,
+        };
+      },
+      (job) => {
+        jobs.push(job);
+        return () => (jobs = jobs.filter((j) => j !== job));
+      },
+    );
+    const painted = () => {
+      const due = jobs;
+      jobs = [];
+      due.forEach((j) => j());
+    };
+    const { ctx, log } = fakeContext();
+    const draw = (beta: number) =>
+      painter.draw(ctx, [under, momentum(beta)], 300, toScreen, 400, 400, 1, '#fff', false);
+    const colours = (strokes: readonly Stroke[]) => new Set(strokes.map((k) => k.style));
+
+    draw(0.9);
+    const seen = log.strokes.length;
+    // The first β change strokes SGD straight on, as before there were kept pictures…
+    draw(0.8);
+    expect(colours(log.strokes.slice(seen))).toEqual(new Set(['#fff', '#f80', '#00f']));
+    expect(layers).toHaveLength(0);
+    // …and keeps its picture once that frame is painted; the next change copies it in.
+    painted();
+    expect(layers).toHaveLength(1);
+    expect(colours(layers[0]!.log.strokes)).toEqual(new Set(['#fff', '#f80']));
+    const next = log.strokes.length;
+    draw(0.7);
+    expect(colours(log.strokes.slice(next))).toEqual(new Set(['#fff', '#00f']));
+    expect(log.images).toHaveLength(1);
+
+    // A step taken: nothing to keep. Then a β change, and another before its frame was painted:
+    // the job made for the first finds a draw since and does nothing; the second keeps at once.
+    painter.draw(ctx, [under, momentum(0.7)], 250, toScreen, 400, 400, 1, '#fff', false);
+    painter.draw(ctx, [under, momentum(0.6)], 250, toScreen, 400, 400, 1, '#fff', false);
+    expect(jobs).toHaveLength(1);
+    const stale = jobs[0]!;
+    painter.draw(ctx, [under, momentum(0.5)], 250, toScreen, 400, 400, 1, '#fff', false);
+    expect(layers).toHaveLength(2);
+    expect(log.images).toHaveLength(2);
+    stale();
+    expect(layers).toHaveLength(2);
+  });
+
   it('strokes a diverging run only inside the canvas (plus a margin), however far its steps go', () => {
     const ravine = presetById('ravine');
     const far = runTrajectory(

@@ -7,6 +7,7 @@ import {
   createRunLayers,
   unchangedEnds,
   type Context2D,
+  type DeferJob,
   type MakeLayerCanvas,
   type RunMark,
 } from './runLayers';
@@ -199,19 +200,36 @@ function paintRun(
  * A whole paint where only some runs changed since the last one (a β drag changes momentum and
  * Nesterov, not SGD under them or Adam over them) copies in kept pictures of the unchanged runs
  * at either end, made on canvases from `makeLayer` (runLayers), instead of stroking them again.
+ * Given `afterPaint` (afterNextPaint), a picture is made after the paint that first needed it,
+ * that paint stroking those runs straight on, unless anything is drawn before then.
  * Every coordinate goes through clampPx, so a diverging run draws nothing absurd. `toScreen`
  * maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
  */
-export function createTrajectoryPainter(makeLayer?: MakeLayerCanvas): TrajectoryPainter {
+export function createTrajectoryPainter(
+  makeLayer?: MakeLayerCanvas,
+  afterPaint?: DeferJob,
+): TrajectoryPainter {
   let drawn: Drawn[] = [];
   let frame = '';
   let mapping: ((x: number, y: number) => [number, number]) | null = null;
   /** The runs of the last whole paint, and the kept pictures of unchanged ones (runLayers). */
   let whole: RunMark[] | null = null;
-  const layers = createRunLayers(makeLayer);
+  /** Draws so far: a picture kept after the paint is made only if nothing was drawn since. */
+  let draws = 0;
+  const layers = createRunLayers(
+    makeLayer,
+    afterPaint &&
+      ((job) => {
+        const at = draws;
+        return afterPaint(() => {
+          if (draws === at) job();
+        });
+      }),
+  );
   return {
     draw(ctx, runs, step, toScreen, width, height, dpr, halo, allowed) {
       const t0 = performance.now();
+      draws++;
       const look = runs.map((p) => `${p.color};${p.dash.join(',')};${p.shape}`).join('|');
       const key = `${width}x${height}@${dpr};${halo};${look}`;
       const views = runs.map((p) => viewOf(p, step, toScreen));

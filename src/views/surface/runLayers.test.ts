@@ -96,3 +96,90 @@ describe('createRunLayers', () => {
     expect(copies).toHaveLength(0);
   });
 });
+
+describe('createRunLayers with pictures kept after the paint', () => {
+  /** A layer maker counting canvases and the one-pixel reads that force their raster. */
+  function maker() {
+    const made: { width: number; height: number }[] = [];
+    let reads = 0;
+    const make = (width: number, height: number) => {
+      const lctx = { ...target().ctx, getImageData: () => reads++ };
+      const canvas = {
+        width,
+        height,
+        getContext: () => lctx as unknown as OffscreenCanvasRenderingContext2D,
+      };
+      made.push(canvas);
+      return canvas;
+    };
+    return { make, made, reads: () => reads };
+  }
+  /** Jobs the test runs when it says the frame has been painted. */
+  function frames() {
+    let jobs: (() => void)[] = [];
+    const defer = (job: () => void) => {
+      jobs.push(job);
+      return () => {
+        jobs = jobs.filter((j) => j !== job);
+      };
+    };
+    const painted = () => {
+      const due = jobs;
+      jobs = [];
+      due.forEach((j) => j());
+    };
+    return { defer, painted, waiting: () => jobs.length };
+  }
+
+  it('paints straight on the first time, keeps the picture after the paint, then copies it', () => {
+    const m = maker();
+    const f = frames();
+    const layers = createRunLayers(m.make, f.defer);
+    const { ctx, copies } = target();
+    const onto: unknown[] = [];
+    const paint = (t: unknown) => onto.push(t);
+    layers.put('below', ctx, 'k', [mark(a)], paint);
+    expect(onto).toEqual([ctx]);
+    expect(m.made).toHaveLength(0);
+    f.painted();
+    // Kept on a canvas of its own, its raster forced there (one read), not copied yet.
+    expect(m.made).toHaveLength(1);
+    expect(onto).toHaveLength(2);
+    expect(onto[1]).not.toBe(ctx);
+    expect(m.reads()).toBe(1);
+    expect(copies).toHaveLength(0);
+    layers.put('below', ctx, 'k', [mark(a)], paint);
+    expect(onto).toHaveLength(2);
+    expect(copies).toEqual([m.made[0]]);
+  });
+
+  it('keeps the picture at once when the same runs come again before the job ran', () => {
+    const m = maker();
+    const f = frames();
+    const layers = createRunLayers(m.make, f.defer);
+    const { ctx, copies } = target();
+    let painted = 0;
+    const paint = () => ++painted;
+    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
+    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(2);
+    expect(m.made).toHaveLength(1);
+    expect(copies).toEqual([m.made[0]]);
+    expect(f.waiting()).toBe(0);
+    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(2);
+  });
+
+  it('lets a waiting picture go when other runs come, or when cleared', () => {
+    const m = maker();
+    const f = frames();
+    const layers = createRunLayers(m.make, f.defer);
+    const { ctx } = target();
+    const paint = () => 0;
+    layers.put('below', ctx, 'k', [mark(a)], paint);
+    layers.put('below', ctx, 'k', [mark(b)], paint);
+    expect(f.waiting()).toBe(1);
+    layers.clear();
+    expect(f.waiting()).toBe(0);
+    f.painted();
+    expect(m.made).toHaveLength(0);
+  });
+});

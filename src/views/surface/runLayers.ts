@@ -72,13 +72,21 @@ function copy<T>(ctx: Context2D, layer: Layer<T>): T {
   return layer.result;
 }
 
+/**
+ * Runs a job after the frame being made has been painted, unless anything is drawn before then;
+ * returns a cancel. (The painter wraps afterNextPaint so.)
+ */
+export type DeferJob = (job: () => void) => () => void;
+
 /** Pictures of the runs below and above the ones that change (see createRunLayers). */
 export interface RunLayers {
   /**
    * Puts the picture of the runs `marks` onto `ctx` (device px, identity transform): the kept
-   * one if it shows exactly these runs under `key`, else `paint` paints them onto a fresh kept
-   * canvas first. Returns what `paint` returned when it painted them. Without canvases to keep
-   * pictures on, `paint` paints straight onto `ctx`.
+   * one if it shows exactly these runs under `key`. Else `paint` paints them: given `defer`,
+   * straight onto `ctx` the first time, keeping the picture after the paint (a drag's next move
+   * copies it), and onto a fresh kept canvas, copied in, when the same runs come again before
+   * that job ran; without `defer`, always the latter. Returns what `paint` returned when it
+   * painted them. Without canvases to keep pictures on, `paint` paints straight onto `ctx`.
    */
   put<T>(
     slot: 'below' | 'above',
@@ -87,8 +95,15 @@ export interface RunLayers {
     marks: readonly RunMark[],
     paint: (target: Context2D) => T,
   ): T;
-  /** Drops the kept pictures (the canvas's size, colours or mapping changed). */
+  /** Drops the kept pictures and any waiting to be kept (size, colours or mapping changed). */
   clear(): void;
+}
+
+/** A picture to keep once the frame has been painted. */
+interface Waiting {
+  readonly key: string;
+  readonly marks: readonly RunMark[];
+  cancel: () => void;
 }
 
 /**
@@ -96,10 +111,39 @@ export interface RunLayers {
  * stay exactly as they were. Their whole picture is kept on a canvas of its own and copied in
  * (one image draw) instead of stroking thousands of path segments, dots and halos again every
  * move. Two slots, as whole paints keep run order: the unchanged runs under the changing ones,
- * and those over them.
+ * and those over them. Making a picture costs more than stroking the runs straight on once (its
+ * raster is done at once, on a canvas of its own): a single click on the β track, or a drag's
+ * first move, would pay it in its own frame. Given `defer`, the picture is made after the paint,
+ * its raster forced there, so the next move finds it ready.
  */
-export function createRunLayers(make: MakeLayerCanvas = offscreen): RunLayers {
+export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: DeferJob): RunLayers {
   const slots = new Map<'below' | 'above', Layer<unknown>>();
+  const waiting = new Map<'below' | 'above', Waiting>();
+  /** Paints `marks` onto a kept canvas of `width` × `height` in `slot`; null where there is none. */
+  const keep = <T>(
+    slot: 'below' | 'above',
+    width: number,
+    height: number,
+    key: string,
+    marks: readonly RunMark[],
+    paint: (target: Context2D) => T,
+  ): Layer<T> | null => {
+    const kept = slots.get(slot);
+    // Reuse the kept canvas when it has the right size: a fresh one is a megabyte or more.
+    const sized = kept && kept.canvas.width === width && kept.canvas.height === height;
+    const canvas = sized ? kept.canvas : make(width, height);
+    const lctx = canvas?.getContext('2d');
+    if (!canvas || !lctx) return null;
+    lctx.setTransform(1, 0, 0, 1, 0, 0);
+    lctx.clearRect(0, 0, width, height);
+    const layer = { key, marks, canvas, result: paint(lctx) };
+    slots.set(slot, layer);
+    return layer;
+  };
+  const forget = (slot: 'below' | 'above') => {
+    waiting.get(slot)?.cancel();
+    waiting.delete(slot);
+  };
   return {
     put(slot, ctx, key, marks, paint) {
       const { width, height } = ctx.canvas;
@@ -107,16 +151,27 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen): RunLayers {
       const kept = slots.get(slot) as Layer<ReturnType<typeof paint>> | undefined;
       const sized = kept && kept.canvas.width === width && kept.canvas.height === height;
       if (sized && kept.key === key && sameMarks(kept.marks, marks)) return copy(ctx, kept);
-      // Reuse the kept canvas when it has the right size: a fresh one is a megabyte or more.
-      const canvas = sized ? kept.canvas : make(width, height);
-      const lctx = canvas?.getContext('2d');
-      if (!canvas || !lctx) return paint(ctx);
-      lctx.setTransform(1, 0, 0, 1, 0, 0);
-      lctx.clearRect(0, 0, width, height);
-      const layer = { key, marks, canvas, result: paint(lctx) };
-      slots.set(slot, layer);
-      return copy(ctx, layer);
+      const wait = waiting.get(slot);
+      forget(slot);
+      if (defer && !(wait && wait.key === key && sameMarks(wait.marks, marks))) {
+        const entry: Waiting = { key, marks, cancel: () => {} };
+        waiting.set(slot, entry);
+        entry.cancel = defer(() => {
+          waiting.delete(slot);
+          const layer = keep(slot, width, height, key, marks, paint);
+          // Its raster now, between frames, not at the next move's copy: a one-pixel read
+          // makes the canvas carry out what was painted on it.
+          (layer?.canvas.getContext('2d') as Partial<Context2D> | null)?.getImageData?.(0, 0, 1, 1);
+        });
+        return paint(ctx);
+      }
+      const layer = keep(slot, width, height, key, marks, paint);
+      return layer ? copy(ctx, layer) : paint(ctx);
     },
-    clear: () => slots.clear(),
+    clear() {
+      slots.clear();
+      forget('below');
+      forget('above');
+    },
   };
 }
