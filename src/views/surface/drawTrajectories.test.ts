@@ -103,6 +103,29 @@ const paint = (run: Trajectory, color: string, dash: number[]): RunPaint => ({
   shape: 'circle',
 });
 
+/** A momentum run at `beta`, blue and dashed: the run a β drag changes. */
+const momentumAt = (beta: number): RunPaint =>
+  paint(
+    runTrajectory(preset, { w0: [-1.5, 2], eta: 0.001, beta, optimizer: 'momentum' }, 400),
+    '#00f',
+    [6, 3],
+  );
+
+/** Kept-picture canvases whose contexts are fake ones, collected in `layers` as they are made. */
+function fakeLayers() {
+  const layers: ReturnType<typeof fakeContext>[] = [];
+  const make = (width: number, height: number) => {
+    const layer = fakeContext();
+    layers.push(layer);
+    return {
+      width,
+      height,
+      getContext: () => layer.ctx as unknown as OffscreenCanvasRenderingContext2D,
+    };
+  };
+  return { layers, make };
+}
+
 describe('createTrajectoryPainter', () => {
   const a = runTrajectory(
     preset,
@@ -203,36 +226,22 @@ describe('createTrajectoryPainter', () => {
 
   it('after a change to the middle run, strokes only it and copies kept pictures of the others', () => {
     const c = runTrajectory(preset, { w0: [-1.5, 2], eta: 0.01, beta: 0, optimizer: 'adam' }, 400);
-    const momentum = (beta: number) =>
-      paint(
-        runTrajectory(preset, { w0: [-1.5, 2], eta: 0.001, beta, optimizer: 'momentum' }, 400),
-        '#00f',
-        [6, 3],
-      );
     // As a β drag: SGD under the run that reads β, another run over it.
     const under = paint(b, '#f80', []);
     const over = paint(c, '#0a0', []);
-    const layers: ReturnType<typeof fakeContext>[] = [];
-    const painter = createTrajectoryPainter((width, height) => {
-      const layer = fakeContext();
-      layers.push(layer);
-      return {
-        width,
-        height,
-        getContext: () => layer.ctx as unknown as OffscreenCanvasRenderingContext2D,
-      };
-    });
+    const { layers, make } = fakeLayers();
+    const painter = createTrajectoryPainter(make);
     const { ctx, log } = fakeContext();
     const draw = (mid: RunPaint) =>
       painter.draw(ctx, [under, mid, over], 300, toScreen, 400, 400, 1, '#fff', false);
     const colours = (strokes: readonly Stroke[]) => new Set(strokes.map((k) => k.style));
 
-    draw(momentum(0.9));
+    draw(momentumAt(0.9));
     expect(colours(log.strokes)).toEqual(new Set(['#fff', '#f80', '#00f', '#0a0']));
     expect(log.images).toHaveLength(0);
 
     const seen = log.strokes.length;
-    draw(momentum(0.8));
+    draw(momentumAt(0.8));
     // The unchanged runs went onto two kept canvases, once, and were copied in, in run order.
     expect(layers).toHaveLength(2);
     expect(colours(layers[0]!.log.strokes)).toEqual(new Set(['#fff', '#f80']));
@@ -242,7 +251,7 @@ describe('createTrajectoryPainter', () => {
 
     const again = log.strokes.length;
     const kept = layers.map((l) => l.log.strokes.length);
-    draw(momentum(0.7));
+    draw(momentumAt(0.7));
     expect(layers.map((l) => l.log.strokes.length)).toEqual(kept);
     expect(colours(log.strokes.slice(again))).toEqual(new Set(['#fff', '#00f']));
     expect(log.images).toHaveLength(4);
@@ -256,40 +265,23 @@ describe('createTrajectoryPainter', () => {
 
     // A step taken changes every run: all are stroked again, nothing is copied.
     const step = log.strokes.length;
-    painter.draw(ctx, [under, momentum(0.7), over], 250, toScreen, 400, 400, 1, '#fff', false);
+    painter.draw(ctx, [under, momentumAt(0.7), over], 250, toScreen, 400, 400, 1, '#fff', false);
     expect(colours(log.strokes.slice(step))).toEqual(new Set(['#fff', '#f80', '#00f', '#0a0']));
     expect(log.images).toHaveLength(4);
     // Their canvases were let go with it: the next β change keeps its pictures on fresh ones.
-    painter.draw(ctx, [under, momentum(0.6), over], 250, toScreen, 400, 400, 1, '#fff', false);
+    painter.draw(ctx, [under, momentumAt(0.6), over], 250, toScreen, 400, 400, 1, '#fff', false);
     expect(layers).toHaveLength(4);
     expect(log.images).toHaveLength(6);
   });
 
   it('given afterPaint, keeps the unchanged runs’ pictures after the paint that first strokes them, unless another draw came first', () => {
-    const momentum = (beta: number) =>
-      paint(
-        runTrajectory(preset, { w0: [-1.5, 2], eta: 0.001, beta, optimizer: 'momentum' }, 400),
-        '#00f',
-        [6, 3],
-      );
     const under = paint(b, '#f80', []);
-    const layers: ReturnType<typeof fakeContext>[] = [];
+    const { layers, make } = fakeLayers();
     let jobs: (() => void)[] = [];
-    const painter = createTrajectoryPainter(
-      (width, height) => {
-        const layer = fakeContext();
-        layers.push(layer);
-        return {
-          width,
-          height,
-          getContext: () => layer.ctx as unknown as OffscreenCanvasRenderingContext2D,
-        };
-      },
-      (job) => {
-        jobs.push(job);
-        return () => (jobs = jobs.filter((j) => j !== job));
-      },
-    );
+    const painter = createTrajectoryPainter(make, (job) => {
+      jobs.push(job);
+      return () => (jobs = jobs.filter((j) => j !== job));
+    });
     const painted = () => {
       const due = jobs;
       jobs = [];
@@ -297,7 +289,7 @@ describe('createTrajectoryPainter', () => {
     };
     const { ctx, log } = fakeContext();
     const draw = (beta: number) =>
-      painter.draw(ctx, [under, momentum(beta)], 300, toScreen, 400, 400, 1, '#fff', false);
+      painter.draw(ctx, [under, momentumAt(beta)], 300, toScreen, 400, 400, 1, '#fff', false);
     const colours = (strokes: readonly Stroke[]) => new Set(strokes.map((k) => k.style));
 
     draw(0.9);
@@ -317,11 +309,11 @@ describe('createTrajectoryPainter', () => {
 
     // A step taken: nothing to keep. Then a β change, and another before its frame was painted:
     // the job made for the first finds a draw since and does nothing; the second keeps at once.
-    painter.draw(ctx, [under, momentum(0.7)], 250, toScreen, 400, 400, 1, '#fff', false);
-    painter.draw(ctx, [under, momentum(0.6)], 250, toScreen, 400, 400, 1, '#fff', false);
+    painter.draw(ctx, [under, momentumAt(0.7)], 250, toScreen, 400, 400, 1, '#fff', false);
+    painter.draw(ctx, [under, momentumAt(0.6)], 250, toScreen, 400, 400, 1, '#fff', false);
     expect(jobs).toHaveLength(1);
     const stale = jobs[0]!;
-    painter.draw(ctx, [under, momentum(0.5)], 250, toScreen, 400, 400, 1, '#fff', false);
+    painter.draw(ctx, [under, momentumAt(0.5)], 250, toScreen, 400, 400, 1, '#fff', false);
     expect(layers).toHaveLength(2);
     expect(log.images).toHaveLength(2);
     stale();
