@@ -98,21 +98,25 @@ describe('createRunLayers', () => {
 });
 
 describe('createRunLayers with pictures kept after the paint', () => {
-  /** A layer maker counting canvases and the one-pixel reads that force their raster. */
+  /** A layer maker counting canvases, and the bitmaps taken off them (each one rasterized). */
   function maker() {
     const made: { width: number; height: number }[] = [];
-    let reads = 0;
+    const bitmaps: { closed: boolean }[] = [];
     const make = (width: number, height: number) => {
-      const lctx = { ...target().ctx, getImageData: () => reads++ };
       const canvas = {
         width,
         height,
-        getContext: () => lctx as unknown as OffscreenCanvasRenderingContext2D,
+        getContext: () => target().ctx as unknown as OffscreenCanvasRenderingContext2D,
+        transferToImageBitmap: () => {
+          const bitmap = { closed: false, close: () => (bitmap.closed = true) };
+          bitmaps.push(bitmap);
+          return bitmap as unknown as ImageBitmap;
+        },
       };
       made.push(canvas);
       return canvas;
     };
-    return { make, made, reads: () => reads };
+    return { make, made, bitmaps };
   }
   /** Jobs the test runs when it says the frame has been painted. */
   function frames() {
@@ -142,15 +146,22 @@ describe('createRunLayers with pictures kept after the paint', () => {
     expect(onto).toEqual([ctx]);
     expect(m.made).toHaveLength(0);
     f.painted();
-    // Kept on a canvas of its own, its raster forced there (one read), not copied yet.
+    // Kept on a canvas of its own and taken off it as a bitmap (rasterized there), not copied yet.
     expect(m.made).toHaveLength(1);
     expect(onto).toHaveLength(2);
     expect(onto[1]).not.toBe(ctx);
-    expect(m.reads()).toBe(1);
+    expect(m.bitmaps).toHaveLength(1);
     expect(copies).toHaveLength(0);
     layers.put('below', ctx, 'k', [mark(a)], paint);
     expect(onto).toHaveLength(2);
-    expect(copies).toEqual([m.made[0]]);
+    expect(copies).toEqual([m.bitmaps[0]]);
+    // Another picture on the same canvas lets the old bitmap go; so does clear().
+    layers.put('below', ctx, 'k', [mark(b)], paint);
+    f.painted();
+    expect(m.made).toHaveLength(1);
+    expect(m.bitmaps.map((x) => x.closed)).toEqual([true, false]);
+    layers.clear();
+    expect(m.bitmaps.map((x) => x.closed)).toEqual([true, true]);
   });
 
   it('keeps the picture at once when the same runs come again before the job ran', () => {
@@ -163,7 +174,7 @@ describe('createRunLayers with pictures kept after the paint', () => {
     expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
     expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(2);
     expect(m.made).toHaveLength(1);
-    expect(copies).toEqual([m.made[0]]);
+    expect(copies).toEqual([m.bitmaps[0]]);
     expect(f.waiting()).toBe(0);
     expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(2);
   });

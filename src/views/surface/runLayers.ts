@@ -42,6 +42,8 @@ export interface LayerCanvas {
   readonly width: number;
   readonly height: number;
   getContext(kind: '2d'): OffscreenCanvasRenderingContext2D | null;
+  /** The picture as a bitmap, rasterized now, the canvas left blank (an OffscreenCanvas's). */
+  transferToImageBitmap?(): ImageBitmap;
 }
 
 /** Makes a canvas of this many device px, or null where there is none (node). */
@@ -55,7 +57,14 @@ interface Layer<T> {
   readonly key: string;
   readonly marks: readonly RunMark[];
   readonly canvas: LayerCanvas;
+  /** What is copied: the canvas's picture as a bitmap, or the canvas itself (stand-ins). */
+  readonly image: ImageBitmap | LayerCanvas;
   readonly result: T;
+}
+
+/** Lets a kept picture's bitmap go (its pixels are a megabyte or more). */
+function release(layer: Layer<unknown> | undefined): void {
+  if (layer && layer.image !== layer.canvas) (layer.image as ImageBitmap).close();
 }
 
 function sameMarks(a: readonly RunMark[], b: readonly RunMark[]): boolean {
@@ -66,8 +75,8 @@ function sameMarks(a: readonly RunMark[], b: readonly RunMark[]): boolean {
 function copy<T>(ctx: Context2D, layer: Layer<T>): T {
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  // A LayerCanvas is an OffscreenCanvas in a browser (tests hand in a stand-in).
-  ctx.drawImage(layer.canvas as CanvasImageSource, 0, 0);
+  // An ImageBitmap, or a LayerCanvas: an OffscreenCanvas in a browser (a stand-in in tests).
+  ctx.drawImage(layer.image as CanvasImageSource, 0, 0);
   ctx.restore();
   return layer.result;
 }
@@ -114,7 +123,7 @@ interface Waiting {
  * and those over them. Making a picture costs more than stroking the runs straight on once (its
  * raster is done at once, on a canvas of its own): a single click on the β track, or a drag's
  * first move, would pay it in its own frame. Given `defer`, the picture is made after the paint,
- * its raster forced there, so the next move finds it ready.
+ * and rasterized there (taken off its canvas as a bitmap), so the next move finds it ready.
  */
 export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: DeferJob): RunLayers {
   const slots = new Map<'below' | 'above', Layer<unknown>>();
@@ -136,7 +145,11 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
     if (!canvas || !lctx) return null;
     lctx.setTransform(1, 0, 0, 1, 0, 0);
     lctx.clearRect(0, 0, width, height);
-    const layer = { key, marks, canvas, result: paint(lctx) };
+    const result = paint(lctx);
+    // Taken as a bitmap, the picture is rasterized here and now, not at its first copy.
+    const image = canvas.transferToImageBitmap?.() ?? canvas;
+    release(kept);
+    const layer = { key, marks, canvas, image, result };
     slots.set(slot, layer);
     return layer;
   };
@@ -158,10 +171,7 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
         waiting.set(slot, entry);
         entry.cancel = defer(() => {
           waiting.delete(slot);
-          const layer = keep(slot, width, height, key, marks, paint);
-          // Its raster now, between frames, not at the next move's copy: a one-pixel read
-          // makes the canvas carry out what was painted on it.
-          (layer?.canvas.getContext('2d') as Partial<Context2D> | null)?.getImageData?.(0, 0, 1, 1);
+          keep(slot, width, height, key, marks, paint);
         });
         return paint(ctx);
       }
@@ -169,6 +179,7 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
       return layer ? copy(ctx, layer) : paint(ctx);
     },
     clear() {
+      slots.forEach(release);
       slots.clear();
       forget('below');
       forget('above');
