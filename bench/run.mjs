@@ -68,8 +68,8 @@ function sliderRows(s) {
     // figure than latency, and what decides how late the moves get when the machine is slow.
     row(
       `β slider drag: main-thread time per move (CDP TaskDuration, press to release + 300 ms), ${runs}${shown}`,
-      `${ms(d.workPerMove)} ms`,
-      `${ms(df.workPerMove)} ms; plot floor ${ms(dp.workPerMove)} ms`,
+      `${ms(d.workPerMove)} ms (over the moves only ${ms(d.movingPerMove)} ms)`,
+      `${ms(df.workPerMove)} ms (${ms(df.movingPerMove)}); plot floor ${ms(dp.workPerMove)} ms (${ms(dp.movingPerMove)})`,
       ratio(d.workPerMove, df.workPerMove),
       '—',
     );
