@@ -10,6 +10,7 @@ import {
   type DeferJob,
   type MakeLayerCanvas,
   type RunMark,
+  type Slot,
 } from './runLayers';
 import { stretch, type Stretch } from './stretch';
 import { PERF } from './surfaceLevels';
@@ -268,7 +269,7 @@ export function createTrajectoryPainter(
           drawn = runs.map((p, i) => one(ctx, p, i));
         } else {
           const { below, above } = ends;
-          const kept = (slot: 'below' | 'above', from: number, to: number): Drawn[] =>
+          const kept = (slot: Slot, from: number, to: number): Drawn[] =>
             from === to
               ? []
               : layers.put(slot, ctx, key, marks.slice(from, to), (target) =>

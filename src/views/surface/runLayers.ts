@@ -71,6 +71,20 @@ function sameMarks(a: readonly RunMark[], b: readonly RunMark[]): boolean {
   return a.length === b.length && a.every((m, i) => sameMark(m, b[i]));
 }
 
+/** Whether a kept or waiting picture is of exactly these runs under this key. */
+function holds(
+  p: { key: string; marks: readonly RunMark[] },
+  key: string,
+  marks: readonly RunMark[],
+): boolean {
+  return p.key === key && sameMarks(p.marks, marks);
+}
+
+/** Whether a kept picture's canvas has this size (device px). */
+function fits(layer: Layer<unknown>, width: number, height: number): boolean {
+  return layer.canvas.width === width && layer.canvas.height === height;
+}
+
 /** Copies a kept picture onto `ctx` in device px; returns what painting it returned. */
 function copy<T>(ctx: Context2D, layer: Layer<T>): T {
   ctx.save();
@@ -87,6 +101,9 @@ function copy<T>(ctx: Context2D, layer: Layer<T>): T {
  */
 export type DeferJob = (job: () => void) => () => void;
 
+/** Where a kept picture goes: under the runs that change, or over them. */
+export type Slot = 'below' | 'above';
+
 /** Pictures of the runs below and above the ones that change (see createRunLayers). */
 export interface RunLayers {
   /**
@@ -98,7 +115,7 @@ export interface RunLayers {
    * painted them. Without canvases to keep pictures on, `paint` paints straight onto `ctx`.
    */
   put<T>(
-    slot: 'below' | 'above',
+    slot: Slot,
     ctx: Context2D,
     key: string,
     marks: readonly RunMark[],
@@ -126,11 +143,11 @@ interface Waiting {
  * and rasterized there (taken off its canvas as a bitmap), so the next move finds it ready.
  */
 export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: DeferJob): RunLayers {
-  const slots = new Map<'below' | 'above', Layer<unknown>>();
-  const waiting = new Map<'below' | 'above', Waiting>();
+  const slots = new Map<Slot, Layer<unknown>>();
+  const waiting = new Map<Slot, Waiting>();
   /** Paints `marks` onto a kept canvas of `width` × `height` in `slot`; null where there is none. */
   const keep = <T>(
-    slot: 'below' | 'above',
+    slot: Slot,
     width: number,
     height: number,
     key: string,
@@ -139,8 +156,7 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
   ): Layer<T> | null => {
     const kept = slots.get(slot);
     // Reuse the kept canvas when it has the right size: a fresh one is a megabyte or more.
-    const sized = kept && kept.canvas.width === width && kept.canvas.height === height;
-    const canvas = sized ? kept.canvas : make(width, height);
+    const canvas = kept && fits(kept, width, height) ? kept.canvas : make(width, height);
     const lctx = canvas?.getContext('2d');
     if (!canvas || !lctx) return null;
     lctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -153,7 +169,7 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
     slots.set(slot, layer);
     return layer;
   };
-  const forget = (slot: 'below' | 'above') => {
+  const forget = (slot: Slot) => {
     waiting.get(slot)?.cancel();
     waiting.delete(slot);
   };
@@ -162,11 +178,10 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
       const { width, height } = ctx.canvas;
       // A slot is only ever filled by the same caller's paint, so its result has that type.
       const kept = slots.get(slot) as Layer<ReturnType<typeof paint>> | undefined;
-      const sized = kept && kept.canvas.width === width && kept.canvas.height === height;
-      if (sized && kept.key === key && sameMarks(kept.marks, marks)) return copy(ctx, kept);
+      if (kept && fits(kept, width, height) && holds(kept, key, marks)) return copy(ctx, kept);
       const wait = waiting.get(slot);
       forget(slot);
-      if (defer && !(wait && wait.key === key && sameMarks(wait.marks, marks))) {
+      if (defer && !(wait && holds(wait, key, marks))) {
         const entry: Waiting = { key, marks, cancel: () => {} };
         waiting.set(slot, entry);
         entry.cancel = defer(() => {
