@@ -6,13 +6,17 @@ import { createTrajectoryPainter, drawRunWhole, type RunPaint } from './drawTraj
 /** Path2D stand-in (node has none): records its sub-paths as vertex lists. */
 class FakePath {
   readonly subpaths: [number, number][][] = [];
+  /** Each arc's centre and radius (a round dot). */
+  readonly arcs: [number, number, number][] = [];
   moveTo(x: number, y: number) {
     this.subpaths.push([[x, y]]);
   }
   lineTo(x: number, y: number) {
     this.subpaths[this.subpaths.length - 1]?.push([x, y]);
   }
-  arc() {}
+  arc(x: number, y: number, r: number) {
+    this.arcs.push([x, y, r]);
+  }
   closePath() {}
 }
 
@@ -26,18 +30,20 @@ interface Stroke {
 
 /** A 2D context stand-in that records clears and strokes with the state they were made in. */
 function fakeContext() {
-  const log: { clears: number; strokes: Stroke[]; images: unknown[] } = {
+  const log: { clears: number; strokes: Stroke[]; images: unknown[]; rects: number[][] } = {
     clears: 0,
     strokes: [],
     images: [],
+    rects: [],
   };
   let dash: number[] = [];
   const ctx = {
     canvas: { width: 400, height: 400 },
     save() {},
     restore() {},
-    drawImage(image: unknown) {
+    drawImage(image: unknown, ...at: number[]) {
       log.images.push(image);
+      log.rects.push(at);
     },
     strokeStyle: '',
     fillStyle: '',
@@ -272,6 +278,42 @@ describe('createTrajectoryPainter', () => {
     painter.draw(ctx, [under, momentumAt(0.6), over], 250, toScreen, 400, 400, 1, '#fff', false);
     expect(layers).toHaveLength(4);
     expect(log.images).toHaveLength(6);
+  });
+
+  it('copies a kept picture only where its run’s marks can lie, at the pixel ratio', () => {
+    const { layers, make } = fakeLayers();
+    const painter = createTrajectoryPainter(make);
+    const { ctx, log } = fakeContext();
+    // SGD under the run that reads β, on a canvas of 400 × 400 CSS px at a pixel ratio of 2.
+    Object.assign(ctx.canvas, { width: 800, height: 800 });
+    const under = paint(b, '#f80', []);
+    const draw = (beta: number) =>
+      painter.draw(ctx, [under, momentumAt(beta)], 300, toScreen, 400, 400, 2, '#fff', false);
+    draw(0.9);
+    draw(0.8);
+    expect(layers).toHaveLength(1);
+    const [sx, sy, sw, sh, dx, dy, dw, dh] = log.rects[0]!;
+    expect([dx, dy, dw, dh]).toEqual([sx, sy, sw, sh]);
+    // Everything SGD's picture was stroked from, widened by the halo's half width (2 px) and a
+    // pixel of anti-aliasing, lies inside the copy: line vertices, and each dot's whole disc.
+    const strokes = layers[0]!.log.strokes.map((k) => k.path);
+    const points = strokes.flatMap((p) => [
+      ...p.subpaths.flat(),
+      ...p.arcs.flatMap(([x, y, r]): [number, number][] => [
+        [x - r, y - r],
+        [x + r, y + r],
+      ]),
+    ]);
+    expect(strokes.some((p) => p.arcs.length > 10)).toBe(true);
+    const reach = 3;
+    for (const [x, y] of points) {
+      expect((x - reach) * 2).toBeGreaterThanOrEqual(sx!);
+      expect((x + reach) * 2).toBeLessThanOrEqual(sx! + sw!);
+      expect((y - reach) * 2).toBeGreaterThanOrEqual(sy!);
+      expect((y + reach) * 2).toBeLessThanOrEqual(sy! + sh!);
+    }
+    // SGD's 300 steps from (−1.5, 2) hold a small part of the canvas: most of it is not copied.
+    expect(sw! * sh!).toBeLessThan(0.25 * 800 * 800);
   });
 
   it('given afterPaint, keeps the unchanged runs’ pictures after the paint that first strokes them, unless another draw came first', () => {

@@ -8,10 +8,12 @@ import {
   unchangedEnds,
   type Context2D,
   type DeferJob,
+  type DeviceRect,
   type MakeLayerCanvas,
   type RunMark,
   type Slot,
 } from './runLayers';
+import { marksBounds } from './marksBounds';
 import { stretch, type Stretch } from './stretch';
 import { PERF } from './surfaceLevels';
 
@@ -152,6 +154,16 @@ function dotsFrom(paint: RunPaint, ds: readonly number[], from: number, area: Re
   return dots;
 }
 
+/** Where the marks of these runs' views can lie on `canvas` (device px): a kept picture's copy. */
+function keptBounds(
+  views: readonly ({ view: ScreenPathView } | null)[],
+  dpr: number,
+  canvas: { readonly width: number; readonly height: number },
+): DeviceRect {
+  const lists = views.flatMap((v) => (v ? [v.view.line, v.view.tail, v.view.dots] : []));
+  return marksBounds(lists, dpr, canvas.width, canvas.height);
+}
+
 /** Sets the canvas up for run paths (CSS px, round joins); returns the area strokes are cut to. */
 function beginPaint(ctx: Context2D, dpr: number, width: number, height: number): Rect {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -272,8 +284,13 @@ export function createTrajectoryPainter(
           const kept = (slot: Slot, from: number, to: number): Drawn[] =>
             from === to
               ? []
-              : layers.put(slot, ctx, key, marks.slice(from, to), (target) =>
-                  runs.slice(from, to).map((p, i) => one(target, p, from + i)),
+              : layers.put(
+                  slot,
+                  ctx,
+                  key,
+                  marks.slice(from, to),
+                  (target) => runs.slice(from, to).map((p, i) => one(target, p, from + i)),
+                  () => keptBounds(views.slice(from, to), dpr, ctx.canvas),
                 );
           const under = kept('below', 0, below);
           const middle = runs.slice(below, above).map((p, i) => one(ctx, p, below + i));

@@ -39,20 +39,22 @@ describe('unchangedEnds', () => {
   });
 });
 
-/** A 2D context stand-in counting copies; its canvas has the page canvas's size. */
+/** A 2D context stand-in counting copies (and their rectangles); its canvas has the page canvas's size. */
 function target() {
   const copies: unknown[] = [];
+  const rects: number[][] = [];
   const ctx = {
     canvas: { width: 40, height: 30 },
     save() {},
     restore() {},
     setTransform() {},
     clearRect() {},
-    drawImage(image: unknown) {
+    drawImage(image: unknown, ...at: number[]) {
       copies.push(image);
+      rects.push(at);
     },
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, copies };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, copies, rects };
 }
 
 describe('createRunLayers', () => {
@@ -192,5 +194,55 @@ describe('createRunLayers with pictures kept after the paint', () => {
     expect(f.waiting()).toBe(0);
     f.painted();
     expect(m.made).toHaveLength(0);
+  });
+});
+
+describe('createRunLayers copying only where a picture has marks', () => {
+  const make = (width: number, height: number) => ({
+    width,
+    height,
+    getContext: () => target().ctx as unknown as OffscreenCanvasRenderingContext2D,
+  });
+
+  it('copies the rectangle its bounds gave when it was kept, to the same place', () => {
+    const layers = createRunLayers(make);
+    const { ctx, rects } = target();
+    let asked = 0;
+    const bounds = () => (asked++, { x: 3, y: 4, w: 10, h: 12 });
+    layers.put('below', ctx, 'k', [mark(a)], () => 0, bounds);
+    layers.put('below', ctx, 'k', [mark(a)], () => 0, bounds);
+    expect(rects).toEqual([
+      [3, 4, 10, 12, 3, 4, 10, 12],
+      [3, 4, 10, 12, 3, 4, 10, 12],
+    ]);
+    // Asked once, when the picture was kept, not at every copy.
+    expect(asked).toBe(1);
+  });
+
+  it('copies nothing for a picture with no marks, and the whole picture without bounds', () => {
+    const layers = createRunLayers(make);
+    const { ctx, rects } = target();
+    layers.put(
+      'below',
+      ctx,
+      'k',
+      [mark(a)],
+      () => 0,
+      () => ({ x: 0, y: 0, w: 0, h: 0 }),
+    );
+    expect(rects).toEqual([]);
+    layers.put('above', ctx, 'k', [mark(b)], () => 0);
+    layers.put(
+      'above',
+      ctx,
+      'k',
+      [mark(b)],
+      () => 0,
+      () => null,
+    );
+    expect(rects).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
 });
