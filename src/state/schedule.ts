@@ -57,3 +57,24 @@ export function afterNextPaint(job: () => void, delayMs = 0): () => void {
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `job` once `stillMs` have passed, in idle time then (at the latest `timeout` ms later);
+ * returns a cancel. Work kept ready for a later interaction waits so: a caller that cancels and
+ * asks again at every change never runs it while changes keep coming (a drag, a scrub).
+ */
+export function whenStillThenIdle(
+  job: () => void,
+  stillMs: number,
+  timeout: number,
+  idle: IdleScheduler = whenIdle,
+): () => void {
+  let cancelIdle = () => {};
+  const timer = setTimeout(() => {
+    cancelIdle = idle(() => job(), timeout);
+  }, stillMs);
+  return () => {
+    clearTimeout(timer);
+    cancelIdle();
+  };
+}

@@ -1,15 +1,35 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Runs } from '../../state/runs';
 import { useApp } from '../../state/StoreContext';
-import { afterNextPaint } from '../../state/schedule';
+import { afterNextPaint, whenStillThenIdle } from '../../state/schedule';
+import { optimizerById } from '../../core/optimizers/registry';
 import { RUN_STYLE } from '../runStyle';
 import { canvasPalette, type CanvasPalette } from './canvasPalette';
-import { createTrajectoryPainter, type RunPaint, type TrajectoryPainter } from './drawTrajectories';
+import {
+  createTrajectoryPainter,
+  type Prefill,
+  type RunPaint,
+  type TrajectoryPainter,
+} from './drawTrajectories';
 import type { EqualScale } from './equalScale';
 import { PrintTrajectories } from './PrintTrajectories';
 import { repaintWholeInIdle } from './idleRepaint';
 import { fitCanvas } from './SurfaceCanvas';
 import { useColorScheme } from './useColorScheme';
+
+/**
+ * The change kept ready for: the β slider's, which redraws only the runs that read β. Its
+ * pictures are kept once the canvas has been still PREFILL_STILL_MS (so never during a drag or
+ * a scrub, whose every move would pay for them), in idle time then.
+ */
+const BETA_PREFILL: Prefill = {
+  later: (job) => whenStillThenIdle(job, PREFILL_STILL_MS, PREFILL_IDLE_TIMEOUT_MS),
+  changes: (paint) => optimizerById(paint.name).usesBeta,
+};
+/** How long the canvas stays still before the β change's pictures are kept, ms. */
+const PREFILL_STILL_MS = 250;
+/** The longest that keeping then waits for idle time, ms. */
+const PREFILL_IDLE_TIMEOUT_MS = 1000;
 
 /**
  * Rows (runs × step) above which the canvas's first paint waits for the page's first frame, and
@@ -66,7 +86,11 @@ export const TrajectoryCanvas = memo(function TrajectoryCanvas(props: Trajectory
       dash: RUN_STYLE[name].dash ? RUN_STYLE[name].dash.split(' ').map(Number) : [],
       shape: RUN_STYLE[name].shape,
     }));
-    const p = (painter.current ??= createTrajectoryPainter(undefined, afterNextPaint));
+    const p = (painter.current ??= createTrajectoryPainter(
+      undefined,
+      afterNextPaint,
+      BETA_PREFILL,
+    ));
     const paint = (incremental: boolean, upTo = step) =>
       p.draw(
         ctx,

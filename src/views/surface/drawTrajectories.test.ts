@@ -362,6 +362,79 @@ describe('createTrajectoryPainter', () => {
     expect(layers).toHaveLength(2);
   });
 
+  it('given prefill, keeps the pictures of the runs at either end of those it picks once still, and the next change copies them', () => {
+    const c = runTrajectory(preset, { w0: [-1.5, 2], eta: 0.01, beta: 0, optimizer: 'adam' }, 400);
+    const under = paint(b, '#f80', []);
+    const over = paint(c, '#0a0', []);
+    const { layers, make } = fakeLayers();
+    let jobs: (() => void)[] = [];
+    const painter = createTrajectoryPainter(make, undefined, {
+      later: (job) => {
+        jobs.push(job);
+        return () => (jobs = jobs.filter((j) => j !== job));
+      },
+      // The blue run is the one the next change (β) redraws.
+      changes: (p) => p.color === '#00f',
+    });
+    const still = () => {
+      const due = jobs;
+      jobs = [];
+      due.forEach((j) => j());
+    };
+    const { ctx, log } = fakeContext();
+    const draw = (beta: number) =>
+      painter.draw(ctx, [under, momentumAt(beta), over], 300, toScreen, 400, 400, 1, '#fff', false);
+    const colours = (strokes: readonly Stroke[]) => new Set(strokes.map((k) => k.style));
+
+    // Nothing is kept until the canvas has been still.
+    draw(0.9);
+    expect(jobs).toHaveLength(1);
+    expect(layers).toHaveLength(0);
+    still();
+    expect(layers).toHaveLength(2);
+    expect(colours(layers[0]!.log.strokes)).toEqual(new Set(['#fff', '#f80']));
+    expect(colours(layers[1]!.log.strokes)).toEqual(new Set(['#fff', '#0a0']));
+    expect(log.images).toHaveLength(0);
+
+    // The first β change copies both pictures in and strokes only the run that reads β.
+    const seen = log.strokes.length;
+    draw(0.8);
+    expect(colours(log.strokes.slice(seen))).toEqual(new Set(['#fff', '#00f']));
+    expect(log.images).toHaveLength(2);
+    // Keeping again once still finds them kept: nothing is painted twice.
+    const kept = layers.map((l) => l.log.strokes.length);
+    still();
+    expect(layers.map((l) => l.log.strokes.length)).toEqual(kept);
+
+    // A job whose whole paint was followed by another draw does nothing.
+    painter.draw(ctx, [under, momentumAt(0.8), over], 250, toScreen, 400, 400, 1, '#fff', false);
+    const stale = jobs;
+    painter.draw(ctx, [under, momentumAt(0.8), over], 200, toScreen, 400, 400, 1, '#fff', false);
+    const made = layers.length;
+    stale.forEach((j) => j());
+    expect(layers).toHaveLength(made);
+  });
+
+  it('given prefill, keeps nothing when every run or none is picked', () => {
+    const { layers, make } = fakeLayers();
+    let jobs: (() => void)[] = [];
+    const prefillWith = (changes: (p: RunPaint) => boolean) =>
+      createTrajectoryPainter(make, undefined, {
+        later: (job) => {
+          jobs.push(job);
+          return () => {};
+        },
+        changes,
+      });
+    const { ctx } = fakeContext();
+    for (const changes of [() => true, () => false]) {
+      prefillWith(changes).draw(ctx, runs, 300, toScreen, 400, 400, 1, '#fff', false);
+      jobs.forEach((j) => j());
+      jobs = [];
+    }
+    expect(layers).toHaveLength(0);
+  });
+
   it('strokes a diverging run only inside the canvas (plus a margin), however far its steps go', () => {
     const ravine = presetById('ravine');
     const far = runTrajectory(

@@ -4,6 +4,7 @@ import { addMarker, type MarkerShape } from '../runStyle';
 import { areaRect, inside, type Rect } from '../clip';
 import { ScreenPathBuilder, type ScreenPathView } from './decimate';
 import {
+  changingSpan,
   createRunLayers,
   unchangedEnds,
   type Context2D,
@@ -202,6 +203,19 @@ function paintRun(
 }
 
 /**
+ * Pictures kept ahead of the change most likely next. Once drawing has been still a while (no
+ * draw since a whole paint), in idle time, the runs at either end of those that `changes` picks
+ * (for the β slider: the runs that read β) are kept as pictures, so that change's first draw
+ * copies them in, as a drag's later moves do, instead of stroking them straight on and keeping
+ * them after its paint (~3–5 ms of keeping just after a press's paint, traced).
+ */
+export interface Prefill {
+  /** Runs a job once drawing has been still a while, in idle time; returns a cancel. */
+  readonly later: (job: () => void) => () => void;
+  readonly changes: (paint: RunPaint) => boolean;
+}
+
+/**
  * Draws each run from w₀ to the step on screen: a haloed polyline plus a small dot per step (in
  * the run's own marker shape); the current point itself is drawn in SVG on top. Long runs are
  * decimated in screen space (ScreenPathBuilder) and remembered between frames. The canvas keeps
@@ -214,15 +228,19 @@ function paintRun(
  * Nesterov, not SGD under them or Adam over them) copies in kept pictures of the unchanged runs
  * at either end, made on canvases from `makeLayer` (runLayers), instead of stroking them again.
  * Given `afterPaint` (afterNextPaint), a picture is made after the paint that first needed it,
- * that paint stroking those runs straight on, unless anything is drawn before then.
- * Every coordinate goes through clampPx, so a diverging run draws nothing absurd. `toScreen`
+ * that paint stroking those runs straight on, unless anything is drawn before then. Given
+ * `prefill`, the pictures the likeliest next change will want are kept once drawing has been
+ * still a while after a whole paint. Every coordinate goes through clampPx, so a diverging run draws nothing absurd. `toScreen`
  * maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
  */
 export function createTrajectoryPainter(
   makeLayer?: MakeLayerCanvas,
   afterPaint?: DeferJob,
+  prefill?: Prefill,
 ): TrajectoryPainter {
   let drawn: Drawn[] = [];
+  /** Cancels the idle job that keeps pictures ahead of the next change (see Prefill). */
+  let cancelPrefill = () => {};
   let frame = '';
   let mapping: ((x: number, y: number) => [number, number]) | null = null;
   /** The runs of the last whole paint, and the kept pictures of unchanged ones (runLayers). */
@@ -279,22 +297,33 @@ export function createTrajectoryPainter(
           // show): let the kept canvases go (at a pixel ratio of 2, ~8 MB each).
           layers.clear();
           drawn = runs.map((p, i) => one(ctx, p, i));
-        } else {
+        }
+        /** Runs [from, to) as a kept picture's runs, painting and bounds. */
+        const picture = (from: number, to: number) =>
+          [
+            marks.slice(from, to),
+            (target: Context2D) => runs.slice(from, to).map((p, i) => one(target, p, from + i)),
+            () => keptBounds(views.slice(from, to), dpr, ctx.canvas),
+          ] as const;
+        if (ends) {
           const { below, above } = ends;
           const kept = (slot: Slot, from: number, to: number): Drawn[] =>
-            from === to
-              ? []
-              : layers.put(
-                  slot,
-                  ctx,
-                  key,
-                  marks.slice(from, to),
-                  (target) => runs.slice(from, to).map((p, i) => one(target, p, from + i)),
-                  () => keptBounds(views.slice(from, to), dpr, ctx.canvas),
-                );
+            from === to ? [] : layers.put(slot, ctx, key, ...picture(from, to));
           const under = kept('below', 0, below);
           const middle = runs.slice(below, above).map((p, i) => one(ctx, p, below + i));
           drawn = [...under, ...middle, ...kept('above', above, runs.length)];
+        }
+        cancelPrefill();
+        const span = prefill && changingSpan(runs.map(prefill.changes));
+        if (prefill && span) {
+          const at = draws;
+          const { width: w, height: h } = ctx.canvas;
+          cancelPrefill = prefill.later(() => {
+            if (draws !== at) return;
+            if (span.below > 0) layers.prefill('below', w, h, key, ...picture(0, span.below));
+            if (span.above < runs.length)
+              layers.prefill('above', w, h, key, ...picture(span.above, runs.length));
+          });
         }
       }
       frame = key;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRunLayers, unchangedEnds, type RunMark } from './runLayers';
+import { changingSpan, createRunLayers, unchangedEnds, type RunMark } from './runLayers';
 
 const a = {};
 const b = {};
@@ -244,5 +244,57 @@ describe('createRunLayers copying only where a picture has marks', () => {
       [0, 0],
       [0, 0],
     ]);
+  });
+});
+
+describe('changingSpan', () => {
+  it('spans the first to the last run that changes, when some at either end do not', () => {
+    expect(changingSpan([false, true, true, false])).toEqual({ below: 1, above: 3 });
+    expect(changingSpan([false, true, false, true])).toEqual({ below: 1, above: 4 });
+    expect(changingSpan([true, false])).toEqual({ below: 0, above: 1 });
+  });
+
+  it('is null when none changes or every run at both ends does', () => {
+    expect(changingSpan([false, false])).toBeNull();
+    expect(changingSpan([true, false, true])).toBeNull();
+    expect(changingSpan([])).toBeNull();
+  });
+});
+
+describe('createRunLayers prefill', () => {
+  const make = (width: number, height: number) => ({
+    width,
+    height,
+    getContext: () => target().ctx as unknown as OffscreenCanvasRenderingContext2D,
+  });
+
+  it('keeps a picture without copying it; the next put of the same runs copies it unpainted', () => {
+    const layers = createRunLayers(make);
+    const { ctx, copies } = target();
+    let painted = 0;
+    const paint = () => ++painted;
+    layers.prefill('below', 40, 30, 'k', [mark(a)], paint);
+    layers.prefill('below', 40, 30, 'k', [mark(a)], paint);
+    expect(painted).toBe(1);
+    expect(copies).toHaveLength(0);
+    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
+    expect(painted).toBe(1);
+    expect(copies).toHaveLength(1);
+    // Kept for another size, it is not the picture for this canvas.
+    layers.prefill('above', 80, 60, 'k', [mark(b)], paint);
+    expect(layers.put('above', ctx, 'k', [mark(b)], paint)).toBe(3);
+  });
+
+  it('lets a picture waiting for the paint go: the prefilled one serves', () => {
+    let jobs: (() => void)[] = [];
+    const layers = createRunLayers(make, (job) => {
+      jobs.push(job);
+      return () => (jobs = jobs.filter((j) => j !== job));
+    });
+    const { ctx } = target();
+    layers.put('below', ctx, 'k', [mark(a)], () => 0);
+    expect(jobs).toHaveLength(1);
+    layers.prefill('below', 40, 30, 'k', [mark(a)], () => 0);
+    expect(jobs).toHaveLength(0);
   });
 });

@@ -37,6 +37,17 @@ export function unchangedEnds(
   return below === 0 && above === n ? null : { below, above };
 }
 
+/**
+ * The runs a change would touch, given which of them change with it: [below, above) spans the
+ * first to the last that does, and the runs outside it keep their pictures. Null when none
+ * changes or all at either end do (nothing would be kept).
+ */
+export function changingSpan(changes: readonly boolean[]): { below: number; above: number } | null {
+  const below = changes.indexOf(true);
+  const above = changes.lastIndexOf(true) + 1;
+  return below < 0 || (below === 0 && above === changes.length) ? null : { below, above };
+}
+
 /** A canvas to keep a picture on: an OffscreenCanvas in a browser, a stand-in in tests. */
 export interface LayerCanvas {
   readonly width: number;
@@ -147,6 +158,20 @@ export interface RunLayers {
     paint: (target: Context2D) => T,
     bounds?: PictureBounds,
   ): T;
+  /**
+   * Keeps the picture of the runs `marks` in `slot` for a canvas of `width` × `height` device
+   * px, ahead of the draw that will want it (in idle time), unless it is kept already; copies
+   * nothing. The next `put` of the same runs under `key` copies it.
+   */
+  prefill<T>(
+    slot: Slot,
+    width: number,
+    height: number,
+    key: string,
+    marks: readonly RunMark[],
+    paint: (target: Context2D) => T,
+    bounds?: PictureBounds,
+  ): void;
   /** Drops the kept pictures and any waiting to be kept (size, colours or mapping changed). */
   clear(): void;
 }
@@ -219,6 +244,12 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
       }
       const layer = keep(slot, width, height, key, marks, paint, bounds);
       return layer ? copy(ctx, layer) : paint(ctx);
+    },
+    prefill(slot, width, height, key, marks, paint, bounds) {
+      const kept = slots.get(slot);
+      if (kept && fits(kept, width, height) && holds(kept, key, marks)) return;
+      forget(slot);
+      keep(slot, width, height, key, marks, paint, bounds);
     },
     clear() {
       slots.forEach(release);
