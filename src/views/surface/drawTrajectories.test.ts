@@ -132,6 +132,21 @@ function fakeLayers() {
   return { layers, make };
 }
 
+/** Jobs a painter defers (afterPaint, or a prefill's `later`), run when the test says so. */
+function jobQueue() {
+  let jobs: (() => void)[] = [];
+  const schedule = (job: () => void) => {
+    jobs.push(job);
+    return () => (jobs = jobs.filter((j) => j !== job));
+  };
+  const runAll = () => {
+    const due = jobs;
+    jobs = [];
+    due.forEach((j) => j());
+  };
+  return { schedule, runAll, waiting: () => jobs.length, pending: () => [...jobs] };
+}
+
 describe('createTrajectoryPainter', () => {
   const a = runTrajectory(
     preset,
@@ -319,16 +334,9 @@ describe('createTrajectoryPainter', () => {
   it('given afterPaint, keeps the unchanged runs’ pictures after the paint that first strokes them, unless another draw came first', () => {
     const under = paint(b, '#f80', []);
     const { layers, make } = fakeLayers();
-    let jobs: (() => void)[] = [];
-    const painter = createTrajectoryPainter(make, (job) => {
-      jobs.push(job);
-      return () => (jobs = jobs.filter((j) => j !== job));
-    });
-    const painted = () => {
-      const due = jobs;
-      jobs = [];
-      due.forEach((j) => j());
-    };
+    const frames = jobQueue();
+    const painter = createTrajectoryPainter(make, frames.schedule);
+    const painted = frames.runAll;
     const { ctx, log } = fakeContext();
     const draw = (beta: number) =>
       painter.draw(ctx, [under, momentumAt(beta)], 300, toScreen, 400, 400, 1, '#fff', false);
@@ -353,8 +361,8 @@ describe('createTrajectoryPainter', () => {
     // the job made for the first finds a draw since and does nothing; the second keeps at once.
     painter.draw(ctx, [under, momentumAt(0.7)], 250, toScreen, 400, 400, 1, '#fff', false);
     painter.draw(ctx, [under, momentumAt(0.6)], 250, toScreen, 400, 400, 1, '#fff', false);
-    expect(jobs).toHaveLength(1);
-    const stale = jobs[0]!;
+    expect(frames.waiting()).toBe(1);
+    const stale = frames.pending()[0]!;
     painter.draw(ctx, [under, momentumAt(0.5)], 250, toScreen, 400, 400, 1, '#fff', false);
     expect(layers).toHaveLength(2);
     expect(log.images).toHaveLength(2);
@@ -367,20 +375,13 @@ describe('createTrajectoryPainter', () => {
     const under = paint(b, '#f80', []);
     const over = paint(c, '#0a0', []);
     const { layers, make } = fakeLayers();
-    let jobs: (() => void)[] = [];
+    const later = jobQueue();
     const painter = createTrajectoryPainter(make, undefined, {
-      later: (job) => {
-        jobs.push(job);
-        return () => (jobs = jobs.filter((j) => j !== job));
-      },
+      later: later.schedule,
       // The blue run is the one the next change (β) redraws.
       changes: (p) => p.color === '#00f',
     });
-    const still = () => {
-      const due = jobs;
-      jobs = [];
-      due.forEach((j) => j());
-    };
+    const still = later.runAll;
     const { ctx, log } = fakeContext();
     const draw = (beta: number) =>
       painter.draw(ctx, [under, momentumAt(beta), over], 300, toScreen, 400, 400, 1, '#fff', false);
@@ -388,7 +389,7 @@ describe('createTrajectoryPainter', () => {
 
     // Nothing is kept until the canvas has been still.
     draw(0.9);
-    expect(jobs).toHaveLength(1);
+    expect(later.waiting()).toBe(1);
     expect(layers).toHaveLength(0);
     still();
     expect(layers).toHaveLength(2);
@@ -408,7 +409,7 @@ describe('createTrajectoryPainter', () => {
 
     // A job whose whole paint was followed by another draw does nothing.
     painter.draw(ctx, [under, momentumAt(0.8), over], 250, toScreen, 400, 400, 1, '#fff', false);
-    const stale = jobs;
+    const stale = later.pending();
     painter.draw(ctx, [under, momentumAt(0.8), over], 200, toScreen, 400, 400, 1, '#fff', false);
     const made = layers.length;
     stale.forEach((j) => j());
@@ -417,20 +418,21 @@ describe('createTrajectoryPainter', () => {
 
   it('given prefill, keeps nothing when every run or none is picked', () => {
     const { layers, make } = fakeLayers();
-    let jobs: (() => void)[] = [];
-    const prefillWith = (changes: (p: RunPaint) => boolean) =>
-      createTrajectoryPainter(make, undefined, {
-        later: (job) => {
-          jobs.push(job);
-          return () => {};
-        },
-        changes,
-      });
+    const later = jobQueue();
     const { ctx } = fakeContext();
     for (const changes of [() => true, () => false]) {
-      prefillWith(changes).draw(ctx, runs, 300, toScreen, 400, 400, 1, '#fff', false);
-      jobs.forEach((j) => j());
-      jobs = [];
+      createTrajectoryPainter(make, undefined, { later: later.schedule, changes }).draw(
+        ctx,
+        runs,
+        300,
+        toScreen,
+        400,
+        400,
+        1,
+        '#fff',
+        false,
+      );
+      later.runAll();
     }
     expect(layers).toHaveLength(0);
   });

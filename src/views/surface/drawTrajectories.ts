@@ -11,6 +11,7 @@ import {
   type DeferJob,
   type DeviceRect,
   type MakeLayerCanvas,
+  type Picture,
   type RunMark,
   type Slot,
 } from './runLayers';
@@ -298,17 +299,17 @@ export function createTrajectoryPainter(
           layers.clear();
           drawn = runs.map((p, i) => one(ctx, p, i));
         }
-        /** Runs [from, to) as a kept picture's runs, painting and bounds. */
-        const picture = (from: number, to: number) =>
-          [
-            marks.slice(from, to),
-            (target: Context2D) => runs.slice(from, to).map((p, i) => one(target, p, from + i)),
-            () => keptBounds(views.slice(from, to), dpr, ctx.canvas),
-          ] as const;
+        /** Runs [from, to) as a kept picture. */
+        const picture = (from: number, to: number): Picture<Drawn[]> => ({
+          key,
+          marks: marks.slice(from, to),
+          paint: (target) => runs.slice(from, to).map((p, i) => one(target, p, from + i)),
+          bounds: () => keptBounds(views.slice(from, to), dpr, ctx.canvas),
+        });
         if (ends) {
           const { below, above } = ends;
           const kept = (slot: Slot, from: number, to: number): Drawn[] =>
-            from === to ? [] : layers.put(slot, ctx, key, ...picture(from, to));
+            from === to ? [] : layers.put(slot, ctx, picture(from, to));
           const under = kept('below', 0, below);
           const middle = runs.slice(below, above).map((p, i) => one(ctx, p, below + i));
           drawn = [...under, ...middle, ...kept('above', above, runs.length)];
@@ -320,9 +321,9 @@ export function createTrajectoryPainter(
           const { width: w, height: h } = ctx.canvas;
           cancelPrefill = prefill.later(() => {
             if (draws !== at) return;
-            if (span.below > 0) layers.prefill('below', w, h, key, ...picture(0, span.below));
+            if (span.below > 0) layers.prefill('below', w, h, picture(0, span.below));
             if (span.above < runs.length)
-              layers.prefill('above', w, h, key, ...picture(span.above, runs.length));
+              layers.prefill('above', w, h, picture(span.above, runs.length));
           });
         }
       }

@@ -57,6 +57,23 @@ function target() {
   return { ctx: ctx as unknown as CanvasRenderingContext2D, copies, rects };
 }
 
+/** Jobs the test runs when it says the frame has been painted. */
+function frames() {
+  let jobs: (() => void)[] = [];
+  const defer = (job: () => void) => {
+    jobs.push(job);
+    return () => {
+      jobs = jobs.filter((j) => j !== job);
+    };
+  };
+  const painted = () => {
+    const due = jobs;
+    jobs = [];
+    due.forEach((j) => j());
+  };
+  return { defer, painted, waiting: () => jobs.length };
+}
+
 describe('createRunLayers', () => {
   it('paints a picture once while its runs and key stay, then copies it; repaints on its own canvas', () => {
     const made: { width: number; height: number }[] = [];
@@ -72,19 +89,19 @@ describe('createRunLayers', () => {
     const { ctx, copies } = target();
     let painted = 0;
     const paint = () => ++painted;
-    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
-    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
+    expect(layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint })).toBe(1);
+    expect(layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint })).toBe(1);
     expect(painted).toBe(1);
     expect(copies).toEqual([made[0], made[0]]);
     // Another run, or another key (colours, size): painted again, on the same canvas.
-    expect(layers.put('below', ctx, 'k', [mark(b)], paint)).toBe(2);
-    expect(layers.put('below', ctx, 'k2', [mark(b)], paint)).toBe(3);
+    expect(layers.put('below', ctx, { key: 'k', marks: [mark(b)], paint })).toBe(2);
+    expect(layers.put('below', ctx, { key: 'k2', marks: [mark(b)], paint })).toBe(3);
     expect(made).toHaveLength(1);
     // The slot over the changing runs is a picture of its own.
-    expect(layers.put('above', ctx, 'k2', [mark(b)], paint)).toBe(4);
+    expect(layers.put('above', ctx, { key: 'k2', marks: [mark(b)], paint })).toBe(4);
     expect(made).toHaveLength(2);
     layers.clear();
-    expect(layers.put('above', ctx, 'k2', [mark(b)], paint)).toBe(5);
+    expect(layers.put('above', ctx, { key: 'k2', marks: [mark(b)], paint })).toBe(5);
     expect(made).toHaveLength(3);
   });
 
@@ -92,8 +109,8 @@ describe('createRunLayers', () => {
     const layers = createRunLayers(() => null);
     const { ctx, copies } = target();
     const onto: unknown[] = [];
-    layers.put('below', ctx, 'k', [mark(a)], (t) => onto.push(t));
-    layers.put('below', ctx, 'k', [mark(a)], (t) => onto.push(t));
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint: (t) => onto.push(t) });
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint: (t) => onto.push(t) });
     expect(onto).toEqual([ctx, ctx]);
     expect(copies).toHaveLength(0);
   });
@@ -120,22 +137,6 @@ describe('createRunLayers with pictures kept after the paint', () => {
     };
     return { make, made, bitmaps };
   }
-  /** Jobs the test runs when it says the frame has been painted. */
-  function frames() {
-    let jobs: (() => void)[] = [];
-    const defer = (job: () => void) => {
-      jobs.push(job);
-      return () => {
-        jobs = jobs.filter((j) => j !== job);
-      };
-    };
-    const painted = () => {
-      const due = jobs;
-      jobs = [];
-      due.forEach((j) => j());
-    };
-    return { defer, painted, waiting: () => jobs.length };
-  }
 
   it('paints straight on the first time, keeps the picture after the paint, then copies it', () => {
     const m = maker();
@@ -144,7 +145,7 @@ describe('createRunLayers with pictures kept after the paint', () => {
     const { ctx, copies } = target();
     const onto: unknown[] = [];
     const paint = (t: unknown) => onto.push(t);
-    layers.put('below', ctx, 'k', [mark(a)], paint);
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint });
     expect(onto).toEqual([ctx]);
     expect(m.made).toHaveLength(0);
     f.painted();
@@ -154,11 +155,11 @@ describe('createRunLayers with pictures kept after the paint', () => {
     expect(onto[1]).not.toBe(ctx);
     expect(m.bitmaps).toHaveLength(1);
     expect(copies).toHaveLength(0);
-    layers.put('below', ctx, 'k', [mark(a)], paint);
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint });
     expect(onto).toHaveLength(2);
     expect(copies).toEqual([m.bitmaps[0]]);
     // Another picture on the same canvas lets the old bitmap go; so does clear().
-    layers.put('below', ctx, 'k', [mark(b)], paint);
+    layers.put('below', ctx, { key: 'k', marks: [mark(b)], paint });
     f.painted();
     expect(m.made).toHaveLength(1);
     expect(m.bitmaps.map((x) => x.closed)).toEqual([true, false]);
@@ -173,12 +174,12 @@ describe('createRunLayers with pictures kept after the paint', () => {
     const { ctx, copies } = target();
     let painted = 0;
     const paint = () => ++painted;
-    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
-    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(2);
+    expect(layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint })).toBe(1);
+    expect(layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint })).toBe(2);
     expect(m.made).toHaveLength(1);
     expect(copies).toEqual([m.bitmaps[0]]);
     expect(f.waiting()).toBe(0);
-    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(2);
+    expect(layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint })).toBe(2);
   });
 
   it('lets a waiting picture go when other runs come, or when cleared', () => {
@@ -187,8 +188,8 @@ describe('createRunLayers with pictures kept after the paint', () => {
     const layers = createRunLayers(m.make, f.defer);
     const { ctx } = target();
     const paint = () => 0;
-    layers.put('below', ctx, 'k', [mark(a)], paint);
-    layers.put('below', ctx, 'k', [mark(b)], paint);
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint });
+    layers.put('below', ctx, { key: 'k', marks: [mark(b)], paint });
     expect(f.waiting()).toBe(1);
     layers.clear();
     expect(f.waiting()).toBe(0);
@@ -197,20 +198,21 @@ describe('createRunLayers with pictures kept after the paint', () => {
   });
 });
 
-describe('createRunLayers copying only where a picture has marks', () => {
-  const make = (width: number, height: number) => ({
-    width,
-    height,
-    getContext: () => target().ctx as unknown as OffscreenCanvasRenderingContext2D,
-  });
+/** A canvas to keep pictures on whose context is a stand-in. */
+const make = (width: number, height: number) => ({
+  width,
+  height,
+  getContext: () => target().ctx as unknown as OffscreenCanvasRenderingContext2D,
+});
 
+describe('createRunLayers copying only where a picture has marks', () => {
   it('copies the rectangle its bounds gave when it was kept, to the same place', () => {
     const layers = createRunLayers(make);
     const { ctx, rects } = target();
     let asked = 0;
     const bounds = () => (asked++, { x: 3, y: 4, w: 10, h: 12 });
-    layers.put('below', ctx, 'k', [mark(a)], () => 0, bounds);
-    layers.put('below', ctx, 'k', [mark(a)], () => 0, bounds);
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint: () => 0, bounds });
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint: () => 0, bounds });
     expect(rects).toEqual([
       [3, 4, 10, 12, 3, 4, 10, 12],
       [3, 4, 10, 12, 3, 4, 10, 12],
@@ -222,24 +224,11 @@ describe('createRunLayers copying only where a picture has marks', () => {
   it('copies nothing for a picture with no marks, and the whole picture without bounds', () => {
     const layers = createRunLayers(make);
     const { ctx, rects } = target();
-    layers.put(
-      'below',
-      ctx,
-      'k',
-      [mark(a)],
-      () => 0,
-      () => ({ x: 0, y: 0, w: 0, h: 0 }),
-    );
+    const empty = () => ({ x: 0, y: 0, w: 0, h: 0 });
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint: () => 0, bounds: empty });
     expect(rects).toEqual([]);
-    layers.put('above', ctx, 'k', [mark(b)], () => 0);
-    layers.put(
-      'above',
-      ctx,
-      'k',
-      [mark(b)],
-      () => 0,
-      () => null,
-    );
+    layers.put('above', ctx, { key: 'k', marks: [mark(b)], paint: () => 0 });
+    layers.put('above', ctx, { key: 'k', marks: [mark(b)], paint: () => 0, bounds: () => null });
     expect(rects).toEqual([
       [0, 0],
       [0, 0],
@@ -262,39 +251,30 @@ describe('changingSpan', () => {
 });
 
 describe('createRunLayers prefill', () => {
-  const make = (width: number, height: number) => ({
-    width,
-    height,
-    getContext: () => target().ctx as unknown as OffscreenCanvasRenderingContext2D,
-  });
-
   it('keeps a picture without copying it; the next put of the same runs copies it unpainted', () => {
     const layers = createRunLayers(make);
     const { ctx, copies } = target();
     let painted = 0;
     const paint = () => ++painted;
-    layers.prefill('below', 40, 30, 'k', [mark(a)], paint);
-    layers.prefill('below', 40, 30, 'k', [mark(a)], paint);
+    layers.prefill('below', 40, 30, { key: 'k', marks: [mark(a)], paint });
+    layers.prefill('below', 40, 30, { key: 'k', marks: [mark(a)], paint });
     expect(painted).toBe(1);
     expect(copies).toHaveLength(0);
-    expect(layers.put('below', ctx, 'k', [mark(a)], paint)).toBe(1);
+    expect(layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint })).toBe(1);
     expect(painted).toBe(1);
     expect(copies).toHaveLength(1);
     // Kept for another size, it is not the picture for this canvas.
-    layers.prefill('above', 80, 60, 'k', [mark(b)], paint);
-    expect(layers.put('above', ctx, 'k', [mark(b)], paint)).toBe(3);
+    layers.prefill('above', 80, 60, { key: 'k', marks: [mark(b)], paint });
+    expect(layers.put('above', ctx, { key: 'k', marks: [mark(b)], paint })).toBe(3);
   });
 
   it('lets a picture waiting for the paint go: the prefilled one serves', () => {
-    let jobs: (() => void)[] = [];
-    const layers = createRunLayers(make, (job) => {
-      jobs.push(job);
-      return () => (jobs = jobs.filter((j) => j !== job));
-    });
+    const f = frames();
+    const layers = createRunLayers(make, f.defer);
     const { ctx } = target();
-    layers.put('below', ctx, 'k', [mark(a)], () => 0);
-    expect(jobs).toHaveLength(1);
-    layers.prefill('below', 40, 30, 'k', [mark(a)], () => 0);
-    expect(jobs).toHaveLength(0);
+    layers.put('below', ctx, { key: 'k', marks: [mark(a)], paint: () => 0 });
+    expect(f.waiting()).toBe(1);
+    layers.prefill('below', 40, 30, { key: 'k', marks: [mark(a)], paint: () => 0 });
+    expect(f.waiting()).toBe(0);
   });
 });

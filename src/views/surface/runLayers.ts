@@ -77,6 +77,18 @@ export interface DeviceRect {
  */
 export type PictureBounds = () => DeviceRect | null;
 
+/**
+ * A picture of some runs: which runs (`marks`) under which key (size, colours, mapping), how to
+ * paint them, and where their marks can lie (asked when the picture is kept; its copies are
+ * limited to that).
+ */
+export interface Picture<T> {
+  readonly key: string;
+  readonly marks: readonly RunMark[];
+  readonly paint: (target: Context2D) => T;
+  readonly bounds?: PictureBounds;
+}
+
 /** A kept picture: of which runs, under which key (size, colours, mapping), and what painting it returned. */
 interface Layer<T> {
   readonly key: string;
@@ -142,36 +154,20 @@ export type Slot = 'below' | 'above';
 /** Pictures of the runs below and above the ones that change (see createRunLayers). */
 export interface RunLayers {
   /**
-   * Puts the picture of the runs `marks` onto `ctx` (device px, identity transform): the kept
-   * one if it shows exactly these runs under `key`. Else `paint` paints them: given `defer`,
+   * Puts `picture` onto `ctx` (device px, identity transform): the kept one if it shows exactly
+   * its runs under its key. Else its `paint` paints them: given `defer`,
    * straight onto `ctx` the first time, keeping the picture after the paint (a drag's next move
    * copies it), and onto a fresh kept canvas, copied in, when the same runs come again before
    * that job ran; without `defer`, always the latter. Returns what `paint` returned when it
    * painted them. Without canvases to keep pictures on, `paint` paints straight onto `ctx`.
-   * `bounds`, asked when a picture is kept, limits its copies to where its marks lie.
    */
-  put<T>(
-    slot: Slot,
-    ctx: Context2D,
-    key: string,
-    marks: readonly RunMark[],
-    paint: (target: Context2D) => T,
-    bounds?: PictureBounds,
-  ): T;
+  put<T>(slot: Slot, ctx: Context2D, picture: Picture<T>): T;
   /**
-   * Keeps the picture of the runs `marks` in `slot` for a canvas of `width` × `height` device
-   * px, ahead of the draw that will want it (in idle time), unless it is kept already; copies
-   * nothing. The next `put` of the same runs under `key` copies it.
+   * Keeps `picture` in `slot` for a canvas of `width` × `height` device px, ahead of the draw
+   * that will want it (in idle time), unless it is kept already; copies nothing. The next `put`
+   * of the same runs under the same key copies it.
    */
-  prefill<T>(
-    slot: Slot,
-    width: number,
-    height: number,
-    key: string,
-    marks: readonly RunMark[],
-    paint: (target: Context2D) => T,
-    bounds?: PictureBounds,
-  ): void;
+  prefill<T>(slot: Slot, width: number, height: number, picture: Picture<T>): void;
   /** Drops the kept pictures and any waiting to be kept (size, colours or mapping changed). */
   clear(): void;
 }
@@ -196,15 +192,12 @@ interface Waiting {
 export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: DeferJob): RunLayers {
   const slots = new Map<Slot, Layer<unknown>>();
   const waiting = new Map<Slot, Waiting>();
-  /** Paints `marks` onto a kept canvas of `width` × `height` in `slot`; null where there is none. */
+  /** Paints a picture onto a kept canvas of `width` × `height` in `slot`; null where there is none. */
   const keep = <T>(
     slot: Slot,
     width: number,
     height: number,
-    key: string,
-    marks: readonly RunMark[],
-    paint: (target: Context2D) => T,
-    bounds: PictureBounds | undefined,
+    { key, marks, paint, bounds }: Picture<T>,
   ): Layer<T> | null => {
     const kept = slots.get(slot);
     // Reuse the kept canvas when it has the right size: a fresh one is a megabyte or more.
@@ -226,8 +219,9 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
     waiting.delete(slot);
   };
   return {
-    put(slot, ctx, key, marks, paint, bounds) {
+    put(slot, ctx, picture) {
       const { width, height } = ctx.canvas;
+      const { key, marks, paint } = picture;
       // A slot is only ever filled by the same caller's paint, so its result has that type.
       const kept = slots.get(slot) as Layer<ReturnType<typeof paint>> | undefined;
       if (kept && fits(kept, width, height) && holds(kept, key, marks)) return copy(ctx, kept);
@@ -238,18 +232,18 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
         waiting.set(slot, entry);
         entry.cancel = defer(() => {
           waiting.delete(slot);
-          keep(slot, width, height, key, marks, paint, bounds);
+          keep(slot, width, height, picture);
         });
         return paint(ctx);
       }
-      const layer = keep(slot, width, height, key, marks, paint, bounds);
+      const layer = keep(slot, width, height, picture);
       return layer ? copy(ctx, layer) : paint(ctx);
     },
-    prefill(slot, width, height, key, marks, paint, bounds) {
+    prefill(slot, width, height, picture) {
       const kept = slots.get(slot);
-      if (kept && fits(kept, width, height) && holds(kept, key, marks)) return;
+      if (kept && fits(kept, width, height) && holds(kept, picture.key, picture.marks)) return;
       forget(slot);
-      keep(slot, width, height, key, marks, paint, bounds);
+      keep(slot, width, height, picture);
     },
     clear() {
       slots.forEach(release);
