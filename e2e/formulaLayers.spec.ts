@@ -28,18 +28,25 @@ test('typeset formulas hold ~half the paint layers KaTeX gives them, and look ex
   await page.getByRole('radio', { name: 'EMA' }).check({ force: true });
   await expect(equations.getByText(/EMA form averages/).first()).toBeVisible();
   await equations.scrollIntoViewIfNeeded();
-  /** The panel's picture once two taken 300 ms apart agree (typesetting and fonts settle). */
+  /**
+   * The panel's picture once three taken 400 ms apart agree: typesetting and fonts have settled.
+   * A formula is typeset at the latest a second after it is asked for (Tex's DEADLINE_MS), so
+   * 800 ms of the same picture is not a lull between two idle slices on a busy machine (two
+   * pictures 300 ms apart once were, in a CI run beside other work).
+   */
   const settled = async () => {
     let shot = await equations.screenshot();
+    let same = 0;
     await expect
       .poll(
         async () => {
           const previous = shot;
-          await page.waitForTimeout(300);
+          await page.waitForTimeout(400);
           shot = await equations.screenshot();
-          return shot.equals(previous);
+          same = shot.equals(previous) ? same + 1 : 0;
+          return same >= 2;
         },
-        { timeout: 10_000 },
+        { timeout: 20_000 },
       )
       .toBe(true);
     return shot;
