@@ -71,7 +71,7 @@ export function whenStillThenIdle(
 ): () => void {
   let cancelIdle = () => {};
   const timer = setTimeout(() => {
-    cancelIdle = idle(() => job(), timeout);
+    cancelIdle = idle(job, timeout);
   }, stillMs);
   return () => {
     clearTimeout(timer);

@@ -432,6 +432,8 @@ describe('createTrajectoryPainter', () => {
         '#fff',
         false,
       );
+      // Nothing would be kept, so nothing is even asked for.
+      expect(later.waiting()).toBe(0);
       later.runAll();
     }
     expect(layers).toHaveLength(0);

@@ -231,8 +231,9 @@ export interface Prefill {
  * Given `afterPaint` (afterNextPaint), a picture is made after the paint that first needed it,
  * that paint stroking those runs straight on, unless anything is drawn before then. Given
  * `prefill`, the pictures the likeliest next change will want are kept once drawing has been
- * still a while after a whole paint. Every coordinate goes through clampPx, so a diverging run draws nothing absurd. `toScreen`
- * maps data to CSS px in the data area; the canvas is width·dpr × height·dpr.
+ * still a while after a whole paint. Every coordinate goes through clampPx, so a diverging run
+ * draws nothing absurd. `toScreen` maps data to CSS px in the data area; the canvas is
+ * width·dpr × height·dpr.
  */
 export function createTrajectoryPainter(
   makeLayer?: MakeLayerCanvas,

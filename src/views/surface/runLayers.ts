@@ -214,6 +214,14 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
     slots.set(slot, layer);
     return layer;
   };
+  /** The picture kept in `slot`, if it is `picture` for a canvas of this size. */
+  const keptFor = <T>(slot: Slot, width: number, height: number, picture: Picture<T>) => {
+    // A slot is only ever filled by the same caller's paint, so its result has that type.
+    const kept = slots.get(slot) as Layer<T> | undefined;
+    return kept && fits(kept, width, height) && holds(kept, picture.key, picture.marks)
+      ? kept
+      : undefined;
+  };
   const forget = (slot: Slot) => {
     waiting.get(slot)?.cancel();
     waiting.delete(slot);
@@ -222,9 +230,8 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
     put(slot, ctx, picture) {
       const { width, height } = ctx.canvas;
       const { key, marks, paint } = picture;
-      // A slot is only ever filled by the same caller's paint, so its result has that type.
-      const kept = slots.get(slot) as Layer<ReturnType<typeof paint>> | undefined;
-      if (kept && fits(kept, width, height) && holds(kept, key, marks)) return copy(ctx, kept);
+      const kept = keptFor(slot, width, height, picture);
+      if (kept) return copy(ctx, kept);
       const wait = waiting.get(slot);
       forget(slot);
       if (defer && !(wait && holds(wait, key, marks))) {
@@ -240,8 +247,7 @@ export function createRunLayers(make: MakeLayerCanvas = offscreen, defer?: Defer
       return layer ? copy(ctx, layer) : paint(ctx);
     },
     prefill(slot, width, height, picture) {
-      const kept = slots.get(slot);
-      if (kept && fits(kept, width, height) && holds(kept, picture.key, picture.marks)) return;
+      if (keptFor(slot, width, height, picture)) return;
       forget(slot);
       keep(slot, width, height, picture);
     },
